@@ -1,0 +1,28 @@
+package com.crmplatform.platform.config;
+
+import com.crmplatform.platform.error.ProblemDetailsAdvice;
+import com.crmplatform.platform.paging.PageQueryResolver;
+import java.util.List;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** The web conventions of every service: the one error handler and the one paging request. */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Import(ProblemDetailsAdvice.class)
+public class WebConventionsAutoConfiguration {
+
+    @Bean
+    WebMvcConfigurer pageQueryArgumentResolver() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new PageQueryResolver());
+            }
+        };
+    }
+}

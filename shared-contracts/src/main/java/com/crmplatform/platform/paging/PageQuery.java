@@ -1,0 +1,37 @@
+package com.crmplatform.platform.paging;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The one paging request of the platform, read from {@code ?page=0&size=20&sort=createdAt,desc}: zero-based
+ * page, a size capped at {@link #MAX_SIZE}, and sort orders over the fields the endpoint allows
+ * (see {@link Sortable}). Controllers take it as a method argument.
+ */
+public record PageQuery(int page, int size, List<SortOrder> sort) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    public PageQuery {
+        sort = List.copyOf(sort);
+    }
+
+    public long offset() {
+        return (long) page * size;
+    }
+
+    /**
+     * An SQL {@code ORDER BY} body for these orders; {@code columns} maps each API field to its column, so no
+     * client text ever reaches the SQL. {@code tieBreaker} keeps pages stable when sort values repeat.
+     */
+    public String orderBy(Map<String, String> columns, String tieBreaker) {
+        String orders = sort.stream()
+                .map(order -> columns.get(order.field()) + (order.descending() ? " DESC" : " ASC"))
+                .collect(Collectors.joining(", "));
+        return orders.isEmpty() ? tieBreaker : orders + ", " + tieBreaker;
+    }
+
+    public record SortOrder(String field, boolean descending) {}
+}

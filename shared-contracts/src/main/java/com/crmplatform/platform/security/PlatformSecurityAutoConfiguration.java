@@ -1,0 +1,90 @@
+package com.crmplatform.platform.security;
+
+import com.crmplatform.contracts.common.ErrorCode;
+import com.crmplatform.platform.error.ProblemResponseWriter;
+import java.util.List;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every service is an OAuth2 resource server for the Keycloak realm: a valid token is required for everything
+ * but health, metrics, API docs and the paths a service declares public ({@code crm.security.public-paths});
+ * the token must carry a tenant; roles are checked per method with {@code @PreAuthorize}.
+ */
+@AutoConfiguration(
+        beforeName = {
+            "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"
+        })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableMethodSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+public class PlatformSecurityAutoConfiguration {
+
+    private static final List<String> ALWAYS_OPEN = List.of(
+            "/actuator/health/**",
+            "/actuator/info",
+            "/actuator/prometheus",
+            "/v3/api-docs/**",
+            "/swagger-ui/**",
+            "/swagger-ui.html",
+            "/error");
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProblemResponseWriter problemResponseWriter(JsonMapper jsonMapper) {
+        return new ProblemResponseWriter(jsonMapper);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain platformSecurityFilterChain(
+            HttpSecurity http, SecurityProperties properties, ProblemResponseWriter problems) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(ALWAYS_OPEN.toArray(String[]::new))
+                        .permitAll()
+                        .requestMatchers(properties.publicPaths().toArray(String[]::new))
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(server -> server.jwt(
+                                jwt -> jwt.jwtAuthenticationConverter(new KeycloakJwtConverter()))
+                        .authenticationEntryPoint((request, response, e) -> problems.write(
+                                request, response, ErrorCode.UNAUTHENTICATED, "A valid bearer token is required"))
+                        .accessDeniedHandler((request, response, e) -> problems.write(
+                                request, response, ErrorCode.ACCESS_DENIED, "Your roles do not allow this call")))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(
+                                (request, response, e) -> problems.write(
+                                        request,
+                                        response,
+                                        ErrorCode.UNAUTHENTICATED,
+                                        "A valid bearer token is required"))
+                        .accessDeniedHandler((request, response, e) -> problems.write(
+                                request, response, ErrorCode.ACCESS_DENIED, "Your roles do not allow this call")))
+                .addFilterAfter(new TenantRequiredFilter(problems), BearerTokenAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    WebMvcConfigurer currentUserArgumentResolver() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CurrentUserResolver());
+            }
+        };
+    }
+}

@@ -1,0 +1,141 @@
+package com.crmplatform.platform.sample;
+
+import static com.crmplatform.platform.test.TestUsers.user;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The platform's web conventions as a service gets them: errors, security, tenant, paging. */
+@WebMvcTest(controllers = SampleController.class, properties = "spring.application.name=platform-sample")
+class PlatformWebConventionsTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void answersInvalidFieldsWithProblemNamingEachField() throws Exception {
+        mvc.perform(post("/samples")
+                        .with(user("acme", "acme-sales1", "crm-sales"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"\",\"email\":\"not-an-email\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.type").value("urn:problem:crm:validation-failed"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'name')].code").value("NotBlank"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'email')].code").value("Email"));
+    }
+
+    @Test
+    void answersMalformedJsonWithProblem() throws Exception {
+        mvc.perform(post("/samples")
+                        .with(user("acme", "acme-sales1", "crm-sales"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": "))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"));
+    }
+
+    @Test
+    void namesTheFieldOfAnUnknownEnumValue() throws Exception {
+        mvc.perform(post("/samples")
+                        .with(user("acme", "acme-sales1", "crm-sales"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"ok\",\"kind\":\"Z\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"))
+                .andExpect(jsonPath("$.field").value("kind"));
+    }
+
+    @Test
+    void ignoresUnknownFields() throws Exception {
+        mvc.perform(post("/samples")
+                        .with(user("acme", "acme-sales1", "crm-sales"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"ok\",\"shoeSize\":42}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tenant").value("acme"));
+    }
+
+    @Test
+    void refusesCallWithoutTokenWith401Problem() throws Exception {
+        mvc.perform(get("/samples"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"));
+    }
+
+    @Test
+    void refusesRoleThatMayNotCallWith403Problem() throws Exception {
+        mvc.perform(post("/samples")
+                        .with(user("acme", "acme-finance", "crm-finance"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"ok\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("ACCESS_DENIED"));
+    }
+
+    @Test
+    void refusesTokenWithoutTenant() throws Exception {
+        mvc.perform(get("/samples").with(user(null, "stranger", "crm-admin")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("TENANT_MISSING"));
+    }
+
+    @Test
+    void mapsNotFoundAndConflictToStableCodes() throws Exception {
+        mvc.perform(get("/samples/7d1c8f2e-0000-4000-8000-000000000000").with(user("acme", "a", "crm-admin")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("NOT_FOUND"))
+                .andExpect(jsonPath("$.reason").value("SAMPLE_NOT_FOUND"));
+        mvc.perform(post("/samples/42/conflict").with(user("acme", "a", "crm-admin")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("CONFLICT"))
+                .andExpect(jsonPath("$.reason").value("SAMPLE_DUPLICATE"))
+                .andExpect(jsonPath("$.existingId").value("42"));
+    }
+
+    @Test
+    void answersBadPathParameterAndUnknownPathWithProblems() throws Exception {
+        mvc.perform(get("/samples/not-a-uuid").with(user("acme", "a", "crm-admin")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("INVALID_PARAMETER"))
+                .andExpect(jsonPath("$.field").value("id"));
+        mvc.perform(get("/nowhere").with(user("acme", "a", "crm-admin")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("NOT_FOUND"));
+    }
+
+    @Test
+    void pagesWithDefaultsAndWhitelistedSort() throws Exception {
+        mvc.perform(get("/samples").with(user("acme", "a", "crm-admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.size").value(20))
+                .andExpect(jsonPath("$.items[0]").value("created_at DESC, id"));
+        mvc.perform(get("/samples?sort=name,asc&page=2&size=5").with(user("acme", "a", "crm-admin")))
+                .andExpect(jsonPath("$.page").value(2))
+                .andExpect(jsonPath("$.items[0]").value("name ASC, id"));
+    }
+
+    @Test
+    void refusesPageSizeAboveMaximumAndUnknownSortField() throws Exception {
+        mvc.perform(get("/samples?size=1000").with(user("acme", "a", "crm-admin")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("size"));
+        mvc.perform(get("/samples?sort=password").with(user("acme", "a", "crm-admin")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("sort"))
+                .andExpect(jsonPath("$.detail", containsString("name")));
+    }
+}
