@@ -1,0 +1,13 @@
+package com.crmplatform.leadservice;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Leads (线索), the lead pool (公海池), assignment, follow-ups and conversion into customers. */
+@SpringBootApplication
+public class LeadServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(LeadServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,25 @@
+package com.crmplatform.platform.test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The one integration-test setup of every service: the whole application against a fresh database on the real
+ * local PostgreSQL and a real embedded KRaft Kafka broker, driven through MockMvc with platform-shaped JWTs
+ * ({@link TestUsers}). Subclasses share one Spring context per service, so keep {@code @MockitoBean} out of them
+ * and let each test create its own data (its own tenant where isolation matters).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+public abstract class PlatformIntegrationTest {
+
+    @DynamicPropertySource
+    static void platformDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> TestDatabase.url("service"));
+        registry.add("crm.outbox.poll-interval", () -> "100ms");
+    }
+}
