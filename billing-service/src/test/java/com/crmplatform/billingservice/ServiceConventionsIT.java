@@ -1,0 +1,11 @@
+package com.crmplatform.billingservice;
+
+import com.crmplatform.platform.test.ServiceConventionsChecks;
+
+class ServiceConventionsIT extends ServiceConventionsChecks {
+
+    @Override
+    protected String apiPath() {
+        return "/api/v1/payments";
+    }
+}

@@ -1,0 +1,13 @@
+package com.crmplatform.campaignservice;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Marketing campaigns (市场活动): capture forms, promotion links, the sync into the lead pool and ROI. */
+@SpringBootApplication
+public class CampaignServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(CampaignServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,11 @@
+package com.crmplatform.campaignservice;
+
+import com.crmplatform.platform.test.ServiceConventionsChecks;
+
+class ServiceConventionsIT extends ServiceConventionsChecks {
+
+    @Override
+    protected String apiPath() {
+        return "/api/v1/campaigns/lead-sources";
+    }
+}
