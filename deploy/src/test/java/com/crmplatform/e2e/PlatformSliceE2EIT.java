@@ -1,0 +1,164 @@
+package com.crmplatform.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The thin slice through every real component: Keycloak tokens, the gateway, lead-service with its PostgreSQL
+ * database and outbox, Kafka, and campaign-service consuming the event, all started by {@code deploy/crm up}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlatformSliceE2EIT {
+
+    static final String ZHANG_SAN =
+            "{\"name\":\"Zhang San\",\"company\":\"Acme Retail\",\"phone\":\"13800000000\",\"source\":\"TRADE_SHOW\"}";
+
+    final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final JsonMapper json = JsonMapper.builder().build();
+
+    @BeforeAll
+    void startPlatform() throws Exception {
+        Platform.up();
+    }
+
+    @AfterAll
+    void stopPlatform() throws Exception {
+        Platform.down();
+    }
+
+    @Test
+    void createsALeadThroughTheGatewayAndAnotherServiceReceivesItsEventOnce() throws Exception {
+        UUID campaign = UUID.randomUUID();
+        HttpResponse<String> created = post(
+                "/api/v1/leads",
+                token("acme-sales1"),
+                "{\"name\":\"Zhang San\",\"company\":\"Acme Retail\",\"phone\":\"13800000000\","
+                        + "\"source\":\"TRADE_SHOW\",\"campaignId\":\"" + campaign + "\"}");
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode lead = json.readTree(created.body());
+        String id = lead.get("id").asString();
+        assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/leads/" + id);
+        assertThat(lead.get("status").asString()).isEqualTo("NEW");
+
+        HttpResponse<String> read = get("/api/v1/leads/" + id, token("acme-sales1"));
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(read.body()).get("name").asString()).isEqualTo("Zhang San");
+
+        String admin = token("acme-admin");
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> leadsOfCampaign(admin, campaign) == 1);
+        Thread.sleep(3000); // a duplicate delivery would be counted by now
+        assertThat(leadsOfCampaign(admin, campaign)).isEqualTo(1);
+    }
+
+    @Test
+    void refusesACallWithoutTokenAtTheGateway() throws Exception {
+        HttpResponse<String> response = post("/api/v1/leads", null, ZHANG_SAN);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json.readTree(response.body()).get("code").asString()).isEqualTo("UNAUTHENTICATED");
+    }
+
+    @Test
+    void refusesARoleThatMayNotCreateLeads() throws Exception {
+        HttpResponse<String> response = post("/api/v1/leads", token("acme-finance"), ZHANG_SAN);
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(json.readTree(response.body()).get("code").asString()).isEqualTo("ACCESS_DENIED");
+    }
+
+    @Test
+    void answersAMalformedBodyWithAProblem() throws Exception {
+        HttpResponse<String> response = post("/api/v1/leads", token("acme-sales1"), "{\"name\": \"Zhang");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json.readTree(response.body()).get("code").asString()).isEqualTo("MALFORMED_REQUEST");
+    }
+
+    @Test
+    void aUserOfAnotherTenantCannotReadTheLead() throws Exception {
+        HttpResponse<String> created = post("/api/v1/leads", token("acme-admin"), ZHANG_SAN);
+        String id = json.readTree(created.body()).get("id").asString();
+
+        HttpResponse<String> response = get("/api/v1/leads/" + id, token("globex-admin"));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(response.body()).get("code").asString()).isEqualTo("NOT_FOUND");
+    }
+
+    private long leadsOfCampaign(String token, UUID campaign) throws Exception {
+        HttpResponse<String> report = get("/api/v1/campaigns/lead-sources", token);
+        assertThat(report.statusCode()).isEqualTo(200);
+        for (JsonNode row : json.readTree(report.body()).get("byCampaign")) {
+            if (row.get("campaignId").asString().equals(campaign.toString())) {
+                return row.get("leads").asLong();
+            }
+        }
+        return 0;
+    }
+
+    private String token(String username) throws Exception {
+        String form = Map.of(
+                        "grant_type", "password",
+                        "client_id", "crm-cli",
+                        "username", username,
+                        "password", "demo")
+                .entrySet()
+                .stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(Platform.tokenEndpoint()))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode())
+                .as("token for %s: %s", username, response.body())
+                .isEqualTo(200);
+        return json.readTree(response.body()).get("access_token").asString();
+    }
+
+    private HttpResponse<String> post(String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Platform.gateway() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(Platform.gateway() + path))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
