@@ -110,6 +110,15 @@ class PlatformSliceE2EIT {
         assertThat(json.readTree(response.body()).get("code").asString()).isEqualTo("NOT_FOUND");
     }
 
+    @Test
+    void listsTheSalespeopleOfTheCallersTenantFromKeycloak() throws Exception {
+        HttpResponse<String> response = get("/api/v1/users/salespeople", token("acme-admin"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).findValuesAsString("username"))
+                .containsExactly("acme-sales1", "acme-sales2");
+    }
+
     private long leadsOfCampaign(String token, UUID campaign) throws Exception {
         HttpResponse<String> report = get("/api/v1/campaigns/lead-sources", token);
         assertThat(report.statusCode()).isEqualTo(200);
