@@ -4,27 +4,11 @@ import com.crmplatform.platform.test.PlatformArchitectureRules;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
 
 @AnalyzeClasses(packages = "com.crmplatform.billingservice", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
     @ArchTest
-    static final ArchRule domainIsInnermost = PlatformArchitectureRules.DOMAIN_IS_INNERMOST;
-
-    @ArchTest
-    static final ArchRule webDoesNotUseAdapters = PlatformArchitectureRules.WEB_DOES_NOT_USE_ADAPTERS;
-
-    @ArchTest
-    static final ArchRule domainUsesNoInfrastructureApis = PlatformArchitectureRules.DOMAIN_USES_NO_INFRASTRUCTURE_APIS;
-
-    @ArchTest
-    static final ArchRule featuresAreFreeOfCycles =
-            PlatformArchitectureRules.featuresAreFreeOfCycles("com.crmplatform.billingservice");
-
-    @ArchTest
-    static final ArchRule noFieldInjection = PlatformArchitectureRules.NO_FIELD_INJECTION;
-
-    @ArchTest
-    static final ArchRule noJavaUtilLogging = PlatformArchitectureRules.NO_JAVA_UTIL_LOGGING;
+    static final ArchTests platformRules = ArchTests.in(PlatformArchitectureRules.class);
 }
