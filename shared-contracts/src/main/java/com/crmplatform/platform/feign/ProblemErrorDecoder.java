@@ -26,7 +26,7 @@ public class ProblemErrorDecoder implements ErrorDecoder {
 
     @Override
     public Exception decode(String methodKey, Response response) {
-        String service = response.request().requestTemplate().feignTarget().name();
+        String service = serviceName(response);
         if (response.status() >= 500) {
             return new ServiceUnavailableException(
                     service, new IllegalStateException(methodKey + " answered " + response.status()));
@@ -43,6 +43,13 @@ public class ProblemErrorDecoder implements ErrorDecoder {
                 String.valueOf(problem.getOrDefault("detail", service + " refused the call")),
                 problem.get("field") == null ? null : String.valueOf(problem.get("field")),
                 extra);
+    }
+
+    private static String serviceName(Response response) {
+        var template = response.request() == null ? null : response.request().requestTemplate();
+        return template == null || template.feignTarget() == null
+                ? "A required service"
+                : template.feignTarget().name();
     }
 
     private Map<String, Object> readProblem(Response response) {
