@@ -5,12 +5,16 @@ import com.crmplatform.contracts.lead.LeadEvents;
 import com.crmplatform.platform.messaging.EventReader;
 import com.crmplatform.platform.messaging.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /** Reads lead events and counts captured leads once each, however often Kafka delivers them. */
 @Component
 class LeadEventsListener {
+
+    private static final Logger log = LoggerFactory.getLogger(LeadEventsListener.class);
 
     static final String CONSUMER = "campaign-service.lead-attribution";
 
@@ -26,8 +30,14 @@ class LeadEventsListener {
 
     @KafkaListener(topics = LeadEvents.TOPIC)
     void on(ConsumerRecord<String, String> record) {
-        events.read(record.value(), LeadEvents.CREATED)
-                .ifPresent(event -> idempotent.applyOnce(
-                        CONSUMER, event, created -> attribution.leadCaptured(created.tenant(), created.data())));
+        events.read(record.value(), LeadEvents.CREATED).ifPresent(event -> {
+            boolean applied = idempotent.applyOnce(
+                    CONSUMER, event, created -> attribution.leadCaptured(created.tenant(), created.data()));
+            log.info(
+                    "Lead {} of tenant {} {}",
+                    event.subject(),
+                    event.tenant(),
+                    applied ? "attributed" : "already attributed");
+        });
     }
 }
