@@ -11,5 +11,32 @@ public final class LeadEvents {
     public static final EventType<LeadCreated> CREATED =
             new EventType<>(TOPIC, "com.crmplatform.lead.created.v1", LeadCreated.class);
 
+    public static final EventType<LeadUpdated> UPDATED =
+            new EventType<>(TOPIC, "com.crmplatform.lead.updated.v1", LeadUpdated.class);
+
+    public static final EventType<LeadInvalidated> INVALIDATED =
+            new EventType<>(TOPIC, "com.crmplatform.lead.invalidated.v1", LeadInvalidated.class);
+
+    public static final EventType<LeadRestored> RESTORED =
+            new EventType<>(TOPIC, "com.crmplatform.lead.restored.v1", LeadRestored.class);
+
+    public static final EventType<LeadAssigned> ASSIGNED =
+            new EventType<>(TOPIC, "com.crmplatform.lead.assigned.v1", LeadAssigned.class);
+
+    public static final EventType<LeadClaimed> CLAIMED =
+            new EventType<>(TOPIC, "com.crmplatform.lead.claimed.v1", LeadClaimed.class);
+
+    public static final EventType<LeadReleased> RELEASED =
+            new EventType<>(TOPIC, "com.crmplatform.lead.released.v1", LeadReleased.class);
+
+    public static final EventType<LeadTransferred> TRANSFERRED =
+            new EventType<>(TOPIC, "com.crmplatform.lead.transferred.v1", LeadTransferred.class);
+
+    public static final EventType<LeadRecycled> RECYCLED =
+            new EventType<>(TOPIC, "com.crmplatform.lead.recycled.v1", LeadRecycled.class);
+
+    public static final EventType<LeadFollowedUp> FOLLOWED_UP =
+            new EventType<>(TOPIC, "com.crmplatform.lead.followed-up.v1", LeadFollowedUp.class);
+
     private LeadEvents() {}
 }
