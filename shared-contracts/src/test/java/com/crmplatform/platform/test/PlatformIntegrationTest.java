@@ -20,6 +20,8 @@ public abstract class PlatformIntegrationTest {
     @DynamicPropertySource
     static void platformDatabase(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> TestDatabase.url("service"));
+        registry.add("spring.datasource.username", TestDatabase::username);
+        registry.add("spring.datasource.password", TestDatabase::password);
         registry.add("crm.outbox.poll-interval", () -> "100ms");
     }
 }

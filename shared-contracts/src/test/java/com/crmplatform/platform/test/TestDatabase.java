@@ -8,8 +8,9 @@ import java.util.UUID;
 
 /**
  * A fresh PostgreSQL database for one test run, on the real local server (127.0.0.1:5432, or
- * {@code CRM_TEST_DB_HOST}/{@code CRM_TEST_DB_PORT}), dropped when the JVM exits. Integration tests never mock
- * the database: when no server is reachable the run fails with a message saying how to start one.
+ * {@code CRM_TEST_DB_HOST}/{@code CRM_TEST_DB_PORT}), dropped when the JVM exits. Where no server is reachable
+ * but a Docker engine runs, Testcontainers provides one. Otherwise the run fails with a message saying how to
+ * start one: integration tests never mock the database and never skip silently.
  */
 public final class TestDatabase {
 
@@ -19,11 +20,19 @@ public final class TestDatabase {
     private static final String PASSWORD = env("CRM_DB_PASSWORD", "");
 
     private static volatile String url;
+    private static volatile String user = USER;
+    private static volatile String password = PASSWORD;
 
     private TestDatabase() {}
 
     /** The JDBC URL of this run's database, created on first use. */
     public static synchronized String url(String service) {
+        if (url == null && !localServerReachable() && DockerPostgres.dockerAvailable()) {
+            DockerPostgres container = DockerPostgres.start();
+            url = container.url();
+            user = container.username();
+            password = container.password();
+        }
         if (url == null) {
             String name = ("it_" + service + "_" + UUID.randomUUID().toString().substring(0, 8)).replace('-', '_');
             execute("CREATE DATABASE " + name);
@@ -35,11 +44,20 @@ public final class TestDatabase {
     }
 
     public static String username() {
-        return USER;
+        return user;
     }
 
     public static String password() {
-        return PASSWORD;
+        return password;
+    }
+
+    private static boolean localServerReachable() {
+        try (Connection ignored =
+                DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/postgres", USER, PASSWORD)) {
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     private static void execute(String sql) {
