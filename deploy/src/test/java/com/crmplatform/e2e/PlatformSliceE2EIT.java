@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -108,6 +110,25 @@ class PlatformSliceE2EIT {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(json.readTree(response.body()).get("code").asString()).isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    void carriesTheCallersTraceThroughGatewayServiceOutboxAndKafkaIntoTheConsumersLogs() throws Exception {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Platform.gateway() + "/api/v1/leads"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token("acme-marketing"))
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .POST(HttpRequest.BodyPublishers.ofString(ZHANG_SAN))
+                .build();
+
+        assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(201);
+
+        Path consumerLog = Platform.RUN_DIR.resolve("logs/campaign-service.log");
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> Files.readString(consumerLog).contains(traceId));
     }
 
     @Test
