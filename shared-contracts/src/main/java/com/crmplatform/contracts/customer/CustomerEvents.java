@@ -25,6 +25,9 @@ public final class CustomerEvents {
     public static final EventType<CustomerOwnerChanged> OWNER_CHANGED =
             new EventType<>(TOPIC, "com.crmplatform.customer.owner-changed.v1", CustomerOwnerChanged.class);
 
+    public static final EventType<CustomerFollowedUp> FOLLOWED_UP =
+            new EventType<>(TOPIC, "com.crmplatform.customer.followed-up.v1", CustomerFollowedUp.class);
+
     public static final EventType<ContactChanged> CONTACT_CREATED =
             new EventType<>(TOPIC, "com.crmplatform.customer.contact-created.v1", ContactChanged.class);
 

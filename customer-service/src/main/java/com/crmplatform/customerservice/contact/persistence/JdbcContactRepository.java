@@ -1,0 +1,191 @@
+package com.crmplatform.customerservice.contact.persistence;
+
+import com.crmplatform.contracts.common.PageResponse;
+import com.crmplatform.customerservice.contact.domain.Contact;
+import com.crmplatform.customerservice.contact.domain.ContactDetails;
+import com.crmplatform.customerservice.contact.domain.ContactRepository;
+import com.crmplatform.customerservice.contact.domain.DecisionRole;
+import com.crmplatform.customerservice.customer.domain.CustomerContacts;
+import com.crmplatform.customerservice.customer.domain.CustomerVisibility;
+import com.crmplatform.customerservice.customer.persistence.CustomerScopeSql;
+import com.crmplatform.platform.paging.PageQuery;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Contacts in PostgreSQL; every query is scoped by tenant first. Also serves the customer's detail view. */
+@Repository
+class JdbcContactRepository implements ContactRepository, CustomerContacts {
+
+    static final Map<String, String> SORT_COLUMNS =
+            Map.of("name", "k.name", "createdAt", "k.created_at", "updatedAt", "k.updated_at");
+
+    private final JdbcClient jdbc;
+
+    JdbcContactRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void insert(Contact contact) {
+        ContactDetails d = contact.details();
+        jdbc.sql("""
+                INSERT INTO contact (id, tenant, customer_id, name, title, department, phone, email, other_contact,
+                                     decision_role, is_primary, notes, created_at, updated_at, version)
+                VALUES (:id, :tenant, :customerId, :name, :title, :department, :phone, :email, :otherContact,
+                        :decisionRole, :primary, :notes, :createdAt, :updatedAt, :version)
+                """)
+                .param("id", contact.id())
+                .param("tenant", contact.tenant())
+                .param("customerId", contact.customerId())
+                .param("name", d.name())
+                .param("title", d.title())
+                .param("department", d.department())
+                .param("phone", d.phone())
+                .param("email", d.email())
+                .param("otherContact", d.otherContact())
+                .param(
+                        "decisionRole",
+                        d.decisionRole() == null ? null : d.decisionRole().name())
+                .param("primary", contact.primary())
+                .param("notes", d.notes())
+                .param("createdAt", Timestamp.from(contact.createdAt()))
+                .param("updatedAt", Timestamp.from(contact.updatedAt()))
+                .param("version", contact.version())
+                .update();
+    }
+
+    @Override
+    public void update(Contact contact) {
+        ContactDetails d = contact.details();
+        jdbc.sql("""
+                UPDATE contact SET name = :name, title = :title, department = :department, phone = :phone,
+                       email = :email, other_contact = :otherContact, decision_role = :decisionRole,
+                       is_primary = :primary, notes = :notes, updated_at = :updatedAt, version = :version
+                WHERE tenant = :tenant AND id = :id
+                """)
+                .param("name", d.name())
+                .param("title", d.title())
+                .param("department", d.department())
+                .param("phone", d.phone())
+                .param("email", d.email())
+                .param("otherContact", d.otherContact())
+                .param(
+                        "decisionRole",
+                        d.decisionRole() == null ? null : d.decisionRole().name())
+                .param("primary", contact.primary())
+                .param("notes", d.notes())
+                .param("updatedAt", Timestamp.from(contact.updatedAt()))
+                .param("version", contact.version())
+                .param("tenant", contact.tenant())
+                .param("id", contact.id())
+                .update();
+    }
+
+    @Override
+    public void delete(String tenant, UUID id) {
+        jdbc.sql("DELETE FROM contact WHERE tenant = :tenant AND id = :id")
+                .param("tenant", tenant)
+                .param("id", id)
+                .update();
+    }
+
+    @Override
+    public Optional<Contact> find(String tenant, UUID customerId, UUID id) {
+        return jdbc.sql(
+                        "SELECT * FROM contact k WHERE k.tenant = :tenant AND k.customer_id = :customerId AND k.id = :id")
+                .param("tenant", tenant)
+                .param("customerId", customerId)
+                .param("id", id)
+                .query(JdbcContactRepository::toContact)
+                .optional();
+    }
+
+    @Override
+    public List<Contact> ofCustomer(String tenant, UUID customerId) {
+        return jdbc.sql("""
+                        SELECT * FROM contact k WHERE k.tenant = :tenant AND k.customer_id = :customerId
+                        ORDER BY k.is_primary DESC, k.name, k.id
+                        """)
+                .param("tenant", tenant)
+                .param("customerId", customerId)
+                .query(JdbcContactRepository::toContact)
+                .list();
+    }
+
+    @Override
+    public List<CustomerContact> of(String tenant, UUID customerId) {
+        return ofCustomer(tenant, customerId).stream()
+                .map(c -> new CustomerContact(
+                        c.id(),
+                        c.details().name(),
+                        c.details().title(),
+                        c.details().phone(),
+                        c.details().email(),
+                        c.details().decisionRole() == null
+                                ? null
+                                : c.details().decisionRole().name(),
+                        c.primary()))
+                .toList();
+    }
+
+    @Override
+    public void demotePrimary(String tenant, UUID customerId) {
+        jdbc.sql("""
+                UPDATE contact SET is_primary = FALSE, version = version + 1
+                WHERE tenant = :tenant AND customer_id = :customerId AND is_primary
+                """).param("tenant", tenant).param("customerId", customerId).update();
+    }
+
+    @Override
+    public PageResponse<Contact> search(String tenant, CustomerVisibility visibility, String keyword, PageQuery page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = "k.tenant = :tenant AND " + CustomerScopeSql.where(tenant, visibility, params)
+                + " AND c.deleted_at IS NULL";
+        if (keyword != null) {
+            where += " AND (lower(k.name) LIKE :keyword OR k.phone LIKE :keyword OR lower(k.email) LIKE :keyword)";
+            params.put("keyword", CustomerScopeSql.contains(keyword.toLowerCase(java.util.Locale.ROOT)));
+        }
+        String from = " FROM contact k JOIN customer c ON c.tenant = k.tenant AND c.id = k.customer_id WHERE ";
+        long total = jdbc.sql("SELECT count(*)" + from + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<Contact> items = jdbc.sql("SELECT k.*" + from + where + " ORDER BY " + page.orderBy(SORT_COLUMNS, "k.id")
+                        + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query(JdbcContactRepository::toContact)
+                .list();
+        return PageResponse.of(items, page.page(), page.size(), total);
+    }
+
+    private static Contact toContact(ResultSet rs, int row) throws SQLException {
+        String role = rs.getString("decision_role");
+        return new Contact(
+                rs.getObject("id", UUID.class),
+                rs.getString("tenant"),
+                rs.getObject("customer_id", UUID.class),
+                new ContactDetails(
+                        rs.getString("name"),
+                        rs.getString("title"),
+                        rs.getString("department"),
+                        rs.getString("phone"),
+                        rs.getString("email"),
+                        rs.getString("other_contact"),
+                        role == null ? null : DecisionRole.valueOf(role),
+                        rs.getString("notes")),
+                rs.getBoolean("is_primary"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(),
+                rs.getInt("version"));
+    }
+}

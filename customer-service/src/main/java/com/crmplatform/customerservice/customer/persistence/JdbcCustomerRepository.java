@@ -1,0 +1,369 @@
+package com.crmplatform.customerservice.customer.persistence;
+
+import com.crmplatform.contracts.common.PageResponse;
+import com.crmplatform.contracts.customer.CustomerKind;
+import com.crmplatform.contracts.lead.LeadSource;
+import com.crmplatform.customerservice.customer.domain.Customer;
+import com.crmplatform.customerservice.customer.domain.CustomerDetails;
+import com.crmplatform.customerservice.customer.domain.CustomerFilter;
+import com.crmplatform.customerservice.customer.domain.CustomerLevel;
+import com.crmplatform.customerservice.customer.domain.CustomerRepository;
+import com.crmplatform.customerservice.customer.domain.CustomerVisibility;
+import com.crmplatform.customerservice.customer.domain.DealStatus;
+import com.crmplatform.platform.paging.PageQuery;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Customers in PostgreSQL through plain SQL: every query is scoped by tenant first. */
+@Repository
+class JdbcCustomerRepository implements CustomerRepository {
+
+    /** API sort fields → columns; nothing else reaches ORDER BY. */
+    static final Map<String, String> SORT_COLUMNS = Map.of(
+            "createdAt", "c.created_at",
+            "updatedAt", "c.updated_at",
+            "name", "c.name_normalized",
+            "lastFollowUpAt", "c.last_follow_up_at",
+            "nextFollowUpAt", "c.next_follow_up_at");
+
+    private static final String INSERT = """
+            INSERT INTO customer (id, tenant, kind, name, name_normalized, industry, level, source, source_lead_id,
+                                  source_campaign_id, address, phone, phone_digits, website, remarks, tags, owner_id,
+                                  deal_status, created_by, created_at, updated_at, version)
+            VALUES (:id, :tenant, :kind, :name, :nameNormalized, :industry, :level, :source, :sourceLeadId,
+                    :sourceCampaignId, :address, :phone, :phoneDigits, :website, :remarks,
+                    string_to_array(:tags, E'\\x1F'), :ownerId, :dealStatus, :createdBy, :createdAt, :updatedAt,
+                    :version)
+            """;
+
+    private final JdbcClient jdbc;
+
+    JdbcCustomerRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void insert(Customer customer) {
+        insertStatement(INSERT, customer).update();
+    }
+
+    @Override
+    public boolean insertIfLeadIsNew(Customer customer) {
+        return insertStatement(
+                                INSERT
+                                        + " ON CONFLICT (tenant, source_lead_id) WHERE source_lead_id IS NOT NULL"
+                                        + " DO NOTHING",
+                                customer)
+                        .update()
+                > 0;
+    }
+
+    private JdbcClient.StatementSpec insertStatement(String sql, Customer customer) {
+        CustomerDetails d = customer.details();
+        return jdbc.sql(sql)
+                .param("id", customer.id())
+                .param("tenant", customer.tenant())
+                .param("kind", d.kind().name())
+                .param("name", d.name())
+                .param("nameNormalized", d.normalizedName())
+                .param("industry", d.industry())
+                .param("level", d.level() == null ? null : d.level().name())
+                .param("source", d.source() == null ? null : d.source().name())
+                .param("sourceLeadId", customer.sourceLeadId())
+                .param("sourceCampaignId", customer.sourceCampaignId())
+                .param("address", d.address())
+                .param("phone", d.phone())
+                .param("phoneDigits", d.phoneDigits())
+                .param("website", d.website())
+                .param("remarks", d.remarks())
+                .param("tags", joinTags(d.tags()))
+                .param("ownerId", customer.ownerId())
+                .param("dealStatus", customer.dealStatus().name())
+                .param("createdBy", customer.createdBy())
+                .param("createdAt", Timestamp.from(customer.createdAt()))
+                .param("updatedAt", Timestamp.from(customer.updatedAt()))
+                .param("version", customer.version());
+    }
+
+    @Override
+    public Optional<Customer> find(String tenant, UUID id) {
+        return jdbc.sql("SELECT * FROM customer WHERE tenant = :tenant AND id = :id")
+                .param("tenant", tenant)
+                .param("id", id)
+                .query(JdbcCustomerRepository::toCustomer)
+                .optional();
+    }
+
+    @Override
+    public Optional<Customer> findForUpdate(String tenant, UUID id) {
+        return jdbc.sql("SELECT * FROM customer WHERE tenant = :tenant AND id = :id FOR UPDATE")
+                .param("tenant", tenant)
+                .param("id", id)
+                .query(JdbcCustomerRepository::toCustomer)
+                .optional();
+    }
+
+    @Override
+    public Optional<Customer> findBySourceLead(String tenant, UUID leadId) {
+        return jdbc.sql("SELECT * FROM customer WHERE tenant = :tenant AND source_lead_id = :leadId")
+                .param("tenant", tenant)
+                .param("leadId", leadId)
+                .query(JdbcCustomerRepository::toCustomer)
+                .optional();
+    }
+
+    @Override
+    public Optional<UUID> findDuplicate(String tenant, String normalizedName, String phoneDigits, UUID exceptId) {
+        return jdbc.sql("""
+                        SELECT id FROM customer
+                        WHERE tenant = :tenant AND deleted_at IS NULL
+                          AND (name_normalized = :name OR (CAST(:phone AS VARCHAR) IS NOT NULL AND phone_digits = :phone))
+                          AND (CAST(:exceptId AS UUID) IS NULL OR id <> :exceptId)
+                        ORDER BY created_at LIMIT 1
+                        """)
+                .param("tenant", tenant)
+                .param("name", normalizedName)
+                .param("phone", phoneDigits)
+                .param("exceptId", exceptId)
+                .query(UUID.class)
+                .optional();
+    }
+
+    @Override
+    public PageResponse<Customer> search(
+            String tenant,
+            CustomerVisibility visibility,
+            String callerId,
+            CustomerFilter filter,
+            PageQuery page,
+            Instant now) {
+        Map<String, Object> params = new HashMap<>();
+        String where = CustomerScopeSql.where(tenant, visibility, params) + filters(filter, callerId, now, params);
+        long total = jdbc.sql("SELECT count(*) FROM customer c WHERE " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<Customer> items = jdbc.sql("SELECT c.* FROM customer c WHERE " + where + " ORDER BY "
+                        + page.orderBy(SORT_COLUMNS, "c.id") + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query(JdbcCustomerRepository::toCustomer)
+                .list();
+        return PageResponse.of(items, page.page(), page.size(), total);
+    }
+
+    private static String filters(CustomerFilter f, String callerId, Instant now, Map<String, Object> params) {
+        List<String> and = new ArrayList<>();
+        and.add(f.deleted() ? "c.deleted_at IS NOT NULL" : "c.deleted_at IS NULL");
+        if (f.scope() == CustomerFilter.Scope.MINE) {
+            and.add("c.owner_id = :callerId");
+            params.put("callerId", callerId);
+        } else if (f.scope() == CustomerFilter.Scope.POOL) {
+            and.add("c.owner_id IS NULL");
+        }
+        if (f.ownerId() != null) {
+            and.add("c.owner_id = :ownerId");
+            params.put("ownerId", f.ownerId());
+        }
+        if (f.level() != null) {
+            and.add("c.level = :level");
+            params.put("level", f.level().name());
+        }
+        if (f.industry() != null) {
+            and.add("c.industry = :industry");
+            params.put("industry", f.industry());
+        }
+        if (f.source() != null) {
+            and.add("c.source = :source");
+            params.put("source", f.source().name());
+        }
+        if (f.campaignId() != null) {
+            and.add("c.source_campaign_id = :campaignId");
+            params.put("campaignId", f.campaignId());
+        }
+        if (f.dealStatus() != null) {
+            and.add("c.deal_status = :dealStatus");
+            params.put("dealStatus", f.dealStatus().name());
+        }
+        if (f.tag() != null) {
+            and.add("c.tags @> ARRAY[CAST(:tag AS TEXT)]");
+            params.put("tag", f.tag());
+        }
+        if (f.keyword() != null) {
+            String digits = CustomerDetails.digitsOf(f.keyword());
+            String byName = "c.name_normalized LIKE :keyword";
+            params.put("keyword", CustomerScopeSql.contains(CustomerDetails.normalizeName(f.keyword())));
+            if (digits != null && digits.length() >= 3) {
+                and.add("(" + byName + " OR c.phone_digits LIKE :keywordDigits)");
+                params.put("keywordDigits", CustomerScopeSql.contains(digits));
+            } else {
+                and.add(byName);
+            }
+        }
+        if (f.noFollowUpForDays() != null) {
+            and.add("COALESCE(c.last_follow_up_at, c.created_at) < :followUpBefore");
+            params.put("followUpBefore", Timestamp.from(now.minus(Duration.ofDays(f.noFollowUpForDays()))));
+        }
+        return " AND " + String.join(" AND ", and);
+    }
+
+    @Override
+    public boolean update(Customer customer, int expectedVersion) {
+        CustomerDetails d = customer.details();
+        return jdbc.sql("""
+                        UPDATE customer SET kind = :kind, name = :name, name_normalized = :nameNormalized,
+                               industry = :industry, level = :level, source = :source, address = :address,
+                               phone = :phone, phone_digits = :phoneDigits, website = :website, remarks = :remarks,
+                               tags = string_to_array(:tags, E'\\x1F'), updated_at = :updatedAt, version = version + 1
+                        WHERE tenant = :tenant AND id = :id AND version = :expectedVersion
+                        """)
+                        .param("kind", d.kind().name())
+                        .param("name", d.name())
+                        .param("nameNormalized", d.normalizedName())
+                        .param("industry", d.industry())
+                        .param("level", d.level() == null ? null : d.level().name())
+                        .param("source", d.source() == null ? null : d.source().name())
+                        .param("address", d.address())
+                        .param("phone", d.phone())
+                        .param("phoneDigits", d.phoneDigits())
+                        .param("website", d.website())
+                        .param("remarks", d.remarks())
+                        .param("tags", joinTags(d.tags()))
+                        .param("updatedAt", Timestamp.from(customer.updatedAt()))
+                        .param("tenant", customer.tenant())
+                        .param("id", customer.id())
+                        .param("expectedVersion", expectedVersion)
+                        .update()
+                == 1;
+    }
+
+    @Override
+    public boolean setDeleted(String tenant, UUID id, Instant deletedAt, String by, int expectedVersion, Instant now) {
+        return jdbc.sql("""
+                        UPDATE customer SET deleted_at = :deletedAt, deleted_by = :deletedBy, updated_at = :now,
+                               version = version + 1
+                        WHERE tenant = :tenant AND id = :id AND version = :expectedVersion
+                        """)
+                        .param("deletedAt", deletedAt == null ? null : Timestamp.from(deletedAt))
+                        .param("deletedBy", deletedAt == null ? null : by)
+                        .param("now", Timestamp.from(now))
+                        .param("tenant", tenant)
+                        .param("id", id)
+                        .param("expectedVersion", expectedVersion)
+                        .update()
+                == 1;
+    }
+
+    @Override
+    public boolean changeOwner(String tenant, UUID id, String expectedOwner, String newOwner, Instant now) {
+        return jdbc.sql("""
+                        UPDATE customer SET owner_id = :newOwner, updated_at = :now, version = version + 1
+                        WHERE tenant = :tenant AND id = :id AND deleted_at IS NULL
+                          AND owner_id IS NOT DISTINCT FROM CAST(:expectedOwner AS VARCHAR)
+                        """)
+                        .param("newOwner", newOwner)
+                        .param("now", Timestamp.from(now))
+                        .param("tenant", tenant)
+                        .param("id", id)
+                        .param("expectedOwner", expectedOwner)
+                        .update()
+                == 1;
+    }
+
+    @Override
+    public long countOwned(String tenant, String ownerId) {
+        return jdbc.sql("SELECT count(*) FROM customer WHERE tenant = :tenant AND owner_id = :ownerId"
+                        + " AND deleted_at IS NULL")
+                .param("tenant", tenant)
+                .param("ownerId", ownerId)
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public List<Customer> lockOwnedBy(String tenant, String ownerId) {
+        return jdbc.sql("SELECT * FROM customer WHERE tenant = :tenant AND owner_id = :ownerId AND deleted_at IS NULL"
+                        + " ORDER BY id FOR UPDATE")
+                .param("tenant", tenant)
+                .param("ownerId", ownerId)
+                .query(JdbcCustomerRepository::toCustomer)
+                .list();
+    }
+
+    @Override
+    public void lockOwner(String tenant, String ownerId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:key))")
+                .param("key", "customer-owner/" + tenant + "/" + ownerId)
+                .query((rs, row) -> 0)
+                .list();
+    }
+
+    @Override
+    public void recordFollowUp(String tenant, UUID id, Instant occurredAt, Instant nextFollowUpAt, Instant now) {
+        jdbc.sql("""
+                        UPDATE customer SET last_follow_up_at = :occurredAt, next_follow_up_at = :next, updated_at = :now
+                        WHERE tenant = :tenant AND id = :id
+                          AND (last_follow_up_at IS NULL OR last_follow_up_at <= :occurredAt)
+                        """)
+                .param("occurredAt", Timestamp.from(occurredAt))
+                .param("next", nextFollowUpAt == null ? null : Timestamp.from(nextFollowUpAt))
+                .param("now", Timestamp.from(now))
+                .param("tenant", tenant)
+                .param("id", id)
+                .update();
+    }
+
+    /** Tags travel as one string split by the unit separator (tags may not contain control characters). */
+    private static String joinTags(List<String> tags) {
+        return String.join("\u001F", tags);
+    }
+
+    static Customer toCustomer(ResultSet rs, int row) throws SQLException {
+        String level = rs.getString("level");
+        String source = rs.getString("source");
+        Array tags = rs.getArray("tags");
+        return new Customer(
+                rs.getObject("id", UUID.class),
+                rs.getString("tenant"),
+                new CustomerDetails(
+                        CustomerKind.valueOf(rs.getString("kind")),
+                        rs.getString("name"),
+                        rs.getString("industry"),
+                        level == null ? null : CustomerLevel.valueOf(level),
+                        source == null ? null : LeadSource.valueOf(source),
+                        rs.getString("address"),
+                        rs.getString("phone"),
+                        rs.getString("website"),
+                        rs.getString("remarks"),
+                        tags == null ? List.of() : List.of((String[]) tags.getArray())),
+                rs.getObject("source_lead_id", UUID.class),
+                rs.getObject("source_campaign_id", UUID.class),
+                rs.getString("owner_id"),
+                DealStatus.valueOf(rs.getString("deal_status")),
+                rs.getString("created_by"),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"),
+                instant(rs, "last_follow_up_at"),
+                instant(rs, "next_follow_up_at"),
+                instant(rs, "deleted_at"),
+                rs.getInt("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,97 @@
+package com.crmplatform.customerservice;
+
+import static com.crmplatform.platform.test.TestUsers.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.crmplatform.contracts.customer.CustomerEvents;
+import com.crmplatform.contracts.event.EventType;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The integration-test base of customer-service: {@link com.crmplatform.platform.test.PlatformIntegrationTest} plus
+ * the stub user directory, so every IT (and {@code ServiceConventionsIT}) shares one context.
+ */
+@TestPropertySource(properties = TestDirectoryConfiguration.TEST_PROPERTIES)
+@Import(TestDirectoryConfiguration.class)
+public abstract class CustomerServiceIT extends com.crmplatform.platform.test.PlatformIntegrationTest {
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    protected JsonMapper json;
+
+    @Autowired
+    protected EmbeddedKafkaBroker kafka;
+
+    @Autowired
+    protected StubUserDirectory directory;
+
+    protected static String newTenant() {
+        return "t-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Creates a customer as the given user and answers its id. */
+    protected UUID createCustomer(String tenant, String username, String role, String body) throws Exception {
+        MvcResult result = mvc.perform(post("/api/v1/customers")
+                        .with(user(tenant, username, role))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isCreated())
+                .andReturn();
+        return UUID.fromString(body(result).get("id").asString());
+    }
+
+    protected JsonNode body(MvcResult result) throws Exception {
+        return json.readTree(result.getResponse().getContentAsString());
+    }
+
+    /** The events of one customer of the given type, as JSON envelopes, waiting until {@code count} arrived. */
+    protected List<JsonNode> events(UUID customerId, EventType<?> type, int count) {
+        Map<String, Object> config = KafkaTestUtils.consumerProps(kafka, "customer-it-" + UUID.randomUUID(), false);
+        List<JsonNode> found = new ArrayList<>();
+        try (Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(
+                        config, new StringDeserializer(), new StringDeserializer())
+                .createConsumer()) {
+            consumer.subscribe(List.of(CustomerEvents.TOPIC));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < deadline && found.size() < count) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(250))) {
+                    JsonNode envelope = json.readTree(record.value());
+                    if (record.key().equals(customerId.toString())
+                            && envelope.get("type").asString().equals(type.type())) {
+                        found.add(envelope);
+                    }
+                }
+            }
+        }
+        if (found.size() < count) {
+            throw new AssertionError(
+                    "Expected " + count + " " + type.type() + " for " + customerId + ", got " + found.size());
+        }
+        return found;
+    }
+}

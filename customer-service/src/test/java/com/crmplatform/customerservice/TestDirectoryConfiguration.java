@@ -1,0 +1,22 @@
+package com.crmplatform.customerservice;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Replaces the Keycloak-backed user directory in every integration test of this service (one shared context), and
+ * names the test properties.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestDirectoryConfiguration {
+
+    /** Properties every IT of this service runs with (same on every IT, so they share one context). */
+    public static final String TEST_PROPERTIES = "crm.customer.pool.claim-limit=3";
+
+    @Bean
+    @Primary
+    StubUserDirectory stubUserDirectory() {
+        return new StubUserDirectory();
+    }
+}
