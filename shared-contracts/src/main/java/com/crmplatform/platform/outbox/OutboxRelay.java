@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * retries with a growing pause (up to {@code crm.outbox.max-backoff}); delivery is at least once and consumers
  * are idempotent.
  */
-public class OutboxRelay {
+public class OutboxRelay implements ApplicationListener<ContextClosedEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -35,6 +37,7 @@ public class OutboxRelay {
     private final OutboxProperties properties;
     private volatile Instant pausedUntil = Instant.EPOCH;
     private volatile int consecutiveFailures;
+    private volatile boolean closing;
 
     public OutboxRelay(
             OutboxRepository repository,
@@ -49,15 +52,21 @@ public class OutboxRelay {
         meters.gauge("crm.outbox.pending", this, relay -> relay.repository.countPending());
     }
 
+    /** On shutdown the relay stops starting batches: what is not sent yet stays in the table for the next start. */
+    @Override
+    public void onApplicationEvent(ContextClosedEvent event) {
+        closing = true;
+    }
+
     @Scheduled(fixedDelayString = "${crm.outbox.poll-interval:200ms}")
     public void relayPending() {
-        if (Instant.now().isBefore(pausedUntil)) {
+        if (closing || Instant.now().isBefore(pausedUntil)) {
             return;
         }
         int sent;
         do {
             sent = relayBatch();
-        } while (sent == properties.batchSize());
+        } while (sent == properties.batchSize() && !closing);
     }
 
     /** Sends one batch; returns how many events were published. */
