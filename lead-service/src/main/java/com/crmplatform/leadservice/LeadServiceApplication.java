@@ -2,9 +2,11 @@ package com.crmplatform.leadservice;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** Leads (线索), the lead pool (公海池), assignment, follow-ups and conversion into customers. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class LeadServiceApplication {
 
     public static void main(String[] args) {

@@ -85,7 +85,7 @@ class LeadCaptureIT extends PlatformIntegrationTest {
     void aSalespersonCannotReadAnotherSalespersonsLeadButSeesThePool() throws Exception {
         String tenant = newTenant();
         UUID owned = capture(tenant, "sales1", "crm-sales");
-        UUID pooled = capture(tenant, "marketing", "crm-marketing");
+        UUID pooled = capture(tenant, "marketing", "crm-marketing", "13800000001");
 
         mvc.perform(get("/api/v1/leads/" + owned).with(user(tenant, "sales2", "crm-sales")))
                 .andExpect(status().isNotFound());
@@ -100,12 +100,17 @@ class LeadCaptureIT extends PlatformIntegrationTest {
     }
 
     private UUID capture(String tenant, String username, String role) throws Exception {
+        return capture(tenant, username, role, "13800000000");
+    }
+
+    /** One phone per lead of a tenant: the same phone again would be a duplicate (409). */
+    private UUID capture(String tenant, String username, String role, String phone) throws Exception {
         MvcResult result = mvc.perform(post("/api/v1/leads")
                         .with(user(tenant, username, role))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"name":"Zhang San","company":"Acme Retail","phone":"13800000000","source":"TRADE_SHOW"}
-                                """))
+                                {"name":"Zhang San","company":"Acme Retail","phone":"%s","source":"TRADE_SHOW"}
+                                """.formatted(phone)))
                 .andExpect(status().isCreated())
                 .andReturn();
         return UUID.fromString(json.readTree(result.getResponse().getContentAsString())

@@ -4,4 +4,9 @@ import com.crmplatform.contracts.lead.LeadSource;
 import java.util.UUID;
 
 /** What a caller provides to capture a lead. */
-public record NewLead(ContactDetails contact, LeadSource source, UUID campaignId) {}
+public record NewLead(ContactDetails contact, LeadProfile profile, LeadSource source, UUID campaignId) {
+
+    public NewLead {
+        profile = profile == null ? LeadProfile.EMPTY : profile;
+    }
+}

@@ -4,6 +4,8 @@ import com.crmplatform.contracts.common.PageResponse;
 import com.crmplatform.contracts.lead.LeadSource;
 import com.crmplatform.leadservice.lead.domain.ContactDetails;
 import com.crmplatform.leadservice.lead.domain.Lead;
+import com.crmplatform.leadservice.lead.domain.LeadFilter;
+import com.crmplatform.leadservice.lead.domain.LeadProfile;
 import com.crmplatform.leadservice.lead.domain.LeadRepository;
 import com.crmplatform.leadservice.lead.domain.LeadStatus;
 import com.crmplatform.leadservice.lead.domain.LeadVisibility;
@@ -11,53 +13,71 @@ import com.crmplatform.platform.paging.PageQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Leads in PostgreSQL through plain SQL: every query is scoped by tenant first. */
 @Repository
 class JdbcLeadRepository implements LeadRepository {
 
     /** API sort fields → columns; nothing else reaches ORDER BY. */
-    static final Map<String, String> SORT_COLUMNS =
-            Map.of("createdAt", "created_at", "updatedAt", "updated_at", "name", "name", "company", "company");
+    static final Map<String, String> SORT_COLUMNS = Map.of(
+            "createdAt", "created_at",
+            "updatedAt", "updated_at",
+            "name", "name",
+            "company", "company",
+            "nextFollowUpAt", "next_follow_up_at",
+            "lastFollowUpAt", "last_follow_up_at");
+
+    private static final TypeReference<Map<String, String>> CUSTOM_FIELDS = new TypeReference<>() {};
+
+    private static final String INSERT = """
+            INSERT INTO lead (id, tenant, name, company, title, phone, email, other_contact, industry, city, notes,
+                              custom_fields, source, campaign_id, status, owner_id, created_by, created_at, updated_at,
+                              last_follow_up_at, next_follow_up_at, invalid_reason, owned_since, phone_normalized,
+                              email_normalized, version)
+            VALUES (:id, :tenant, :name, :company, :title, :phone, :email, :otherContact, :industry, :city, :notes,
+                    CAST(:customFields AS jsonb), :source, :campaignId, :status, :ownerId, :createdBy, :createdAt,
+                    :updatedAt, :lastFollowUpAt, :nextFollowUpAt, :invalidReason, :ownedSince, :phoneNormalized,
+                    :emailNormalized, :version)
+            """;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+    private final JsonMapper json;
 
-    JdbcLeadRepository(JdbcClient jdbc) {
+    JdbcLeadRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batch = batch;
+        this.json = json;
     }
 
     @Override
     public void insert(Lead lead) {
-        jdbc.sql("""
-                INSERT INTO lead (id, tenant, name, company, title, phone, email, source, campaign_id, status,
-                                  owner_id, created_by, created_at, updated_at, version)
-                VALUES (:id, :tenant, :name, :company, :title, :phone, :email, :source, :campaignId, :status,
-                        :ownerId, :createdBy, :createdAt, :updatedAt, :version)
-                """)
-                .param("id", lead.id())
-                .param("tenant", lead.tenant())
-                .param("name", lead.contact().name())
-                .param("company", lead.contact().company())
-                .param("title", lead.contact().title())
-                .param("phone", lead.contact().phone())
-                .param("email", lead.contact().email())
-                .param("source", lead.source().name())
-                .param("campaignId", lead.campaignId())
-                .param("status", lead.status().name())
-                .param("ownerId", lead.ownerId())
-                .param("createdBy", lead.createdBy())
-                .param("createdAt", Timestamp.from(lead.createdAt()))
-                .param("updatedAt", Timestamp.from(lead.updatedAt()))
-                .param("version", lead.version())
-                .update();
+        jdbc.sql(INSERT).paramSource(parameters(lead)).update();
+    }
+
+    @Override
+    public void insertAll(List<Lead> leads) {
+        int chunk = 1000;
+        for (int from = 0; from < leads.size(); from += chunk) {
+            List<Lead> part = leads.subList(from, Math.min(leads.size(), from + chunk));
+            batch.batchUpdate(INSERT, part.stream().map(this::parameters).toArray(SqlParameterSource[]::new));
+        }
     }
 
     @Override
@@ -65,14 +85,40 @@ class JdbcLeadRepository implements LeadRepository {
         return jdbc.sql("SELECT * FROM lead WHERE tenant = :tenant AND id = :id")
                 .param("tenant", tenant)
                 .param("id", id)
-                .query(JdbcLeadRepository::toLead)
+                .query(this::toLead)
                 .optional();
     }
 
     @Override
-    public PageResponse<Lead> search(String tenant, LeadVisibility visibility, PageQuery page) {
+    public Optional<Lead> lock(String tenant, UUID id) {
+        return jdbc.sql("SELECT * FROM lead WHERE tenant = :tenant AND id = :id FOR UPDATE")
+                .param("tenant", tenant)
+                .param("id", id)
+                .query(this::toLead)
+                .optional();
+    }
+
+    @Override
+    public boolean update(Lead lead, int expectedVersion) {
+        MapSqlParameterSource params = parameters(lead).addValue("expectedVersion", expectedVersion);
+        return jdbc.sql("""
+                        UPDATE lead
+                           SET name = :name, company = :company, title = :title, phone = :phone, email = :email,
+                               other_contact = :otherContact, industry = :industry, city = :city, notes = :notes,
+                               custom_fields = CAST(:customFields AS jsonb), source = :source,
+                               campaign_id = :campaignId, status = :status, owner_id = :ownerId,
+                               updated_at = :updatedAt, last_follow_up_at = :lastFollowUpAt,
+                               next_follow_up_at = :nextFollowUpAt, invalid_reason = :invalidReason,
+                               owned_since = :ownedSince, phone_normalized = :phoneNormalized,
+                               email_normalized = :emailNormalized, version = :version
+                         WHERE tenant = :tenant AND id = :id AND version = :expectedVersion
+                        """).paramSource(params).update() == 1;
+    }
+
+    @Override
+    public PageResponse<Lead> search(String tenant, LeadVisibility visibility, LeadFilter filter, PageQuery page) {
         Map<String, Object> params = new HashMap<>();
-        String where = whereClause(tenant, visibility, params);
+        String where = whereClause(tenant, visibility, filter, params);
         long total = jdbc.sql("SELECT count(*) FROM lead WHERE " + where)
                 .params(params)
                 .query(Long.class)
@@ -82,32 +128,235 @@ class JdbcLeadRepository implements LeadRepository {
         List<Lead> items = jdbc.sql("SELECT * FROM lead WHERE " + where + " ORDER BY "
                         + page.orderBy(SORT_COLUMNS, "id") + " LIMIT :limit OFFSET :offset")
                 .params(params)
-                .query(JdbcLeadRepository::toLead)
+                .query(this::toLead)
                 .list();
         return PageResponse.of(items, page.page(), page.size(), total);
     }
 
-    private static String whereClause(String tenant, LeadVisibility visibility, Map<String, Object> params) {
-        params.put("tenant", tenant);
-        if (visibility.allOfTenant()) {
-            return "tenant = :tenant";
+    @Override
+    public void lockContact(String tenant, String normalizedPhone, String normalizedEmail) {
+        // Shared on the tenant (an import takes it exclusively), exclusive on each contact; phone before email.
+        advisoryLock("pg_advisory_xact_lock_shared", "lead-contacts:" + tenant);
+        if (normalizedPhone != null) {
+            advisoryLock("pg_advisory_xact_lock", "lead-contact:" + tenant + ":p:" + normalizedPhone);
         }
-        List<String> scopes = new ArrayList<>();
-        if (visibility.ownerId() != null) {
-            scopes.add("owner_id = :ownerId");
-            params.put("ownerId", visibility.ownerId());
+        if (normalizedEmail != null) {
+            advisoryLock("pg_advisory_xact_lock", "lead-contact:" + tenant + ":e:" + normalizedEmail);
         }
-        if (visibility.includePool()) {
-            scopes.add("owner_id IS NULL");
-        }
-        if (visibility.createdBy() != null) {
-            scopes.add("created_by = :createdBy");
-            params.put("createdBy", visibility.createdBy());
-        }
-        return scopes.isEmpty() ? "FALSE" : "tenant = :tenant AND (" + String.join(" OR ", scopes) + ")";
     }
 
-    private static Lead toLead(ResultSet rs, int row) throws SQLException {
+    @Override
+    public void lockAllContacts(String tenant) {
+        advisoryLock("pg_advisory_xact_lock", "lead-contacts:" + tenant);
+    }
+
+    @Override
+    public void lockOwner(String tenant, String ownerId) {
+        advisoryLock("pg_advisory_xact_lock", "lead-owner:" + tenant + ":" + ownerId);
+    }
+
+    private void advisoryLock(String function, String key) {
+        jdbc.sql("SELECT " + function + "(hashtext(:key))")
+                .param("key", key)
+                .query()
+                .listOfRows();
+    }
+
+    @Override
+    public Optional<UUID> findDuplicate(String tenant, String normalizedPhone, String normalizedEmail, UUID exceptId) {
+        if (normalizedPhone == null && normalizedEmail == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                        SELECT id FROM lead
+                         WHERE tenant = :tenant
+                           AND (phone_normalized = :phone OR email_normalized = :email)
+                           AND (CAST(:exceptId AS uuid) IS NULL OR id <> :exceptId)
+                         ORDER BY created_at
+                         LIMIT 1
+                        """)
+                .param("tenant", tenant)
+                .param("phone", normalizedPhone)
+                .param("email", normalizedEmail)
+                .param("exceptId", exceptId)
+                .query(UUID.class)
+                .optional();
+    }
+
+    @Override
+    public Map<String, UUID> findDuplicates(String tenant, List<String> phones, List<String> emails) {
+        Map<String, UUID> found = new HashMap<>();
+        if (!phones.isEmpty()) {
+            jdbc.sql("""
+                            SELECT phone_normalized, id FROM lead
+                             WHERE tenant = :tenant AND phone_normalized = ANY(:phones)
+                            """)
+                    .param("tenant", tenant)
+                    .param("phones", phones.toArray(String[]::new))
+                    .query((rs, row) -> found.putIfAbsent("p:" + rs.getString(1), rs.getObject(2, UUID.class)))
+                    .list();
+        }
+        if (!emails.isEmpty()) {
+            jdbc.sql("""
+                            SELECT email_normalized, id FROM lead
+                             WHERE tenant = :tenant AND email_normalized = ANY(:emails)
+                            """)
+                    .param("tenant", tenant)
+                    .param("emails", emails.toArray(String[]::new))
+                    .query((rs, row) -> found.putIfAbsent("e:" + rs.getString(1), rs.getObject(2, UUID.class)))
+                    .list();
+        }
+        return found;
+    }
+
+    @Override
+    public List<Lead> lockRecyclable(Instant cutoff, String onlyTenant, Collection<String> exceptTenants, int limit) {
+        // The one query that may span tenants: a system job, not a caller's request.
+        return jdbc.sql("""
+                        SELECT * FROM lead
+                         WHERE (CAST(:onlyTenant AS varchar) IS NULL OR tenant = :onlyTenant)
+                           AND NOT (tenant = ANY(:exceptTenants))
+                           AND owner_id IS NOT NULL AND status IN ('NEW', 'ASSIGNED', 'FOLLOWING')
+                           AND owned_since < :cutoff
+                           AND (last_follow_up_at IS NULL OR last_follow_up_at < :cutoff)
+                         ORDER BY owned_since
+                         LIMIT :limit
+                           FOR UPDATE SKIP LOCKED
+                        """)
+                .param("onlyTenant", onlyTenant)
+                .param("exceptTenants", exceptTenants.toArray(String[]::new))
+                .param("cutoff", Timestamp.from(cutoff))
+                .param("limit", limit)
+                .query(this::toLead)
+                .list();
+    }
+
+    @Override
+    public int countOpenOwnedBy(String tenant, String ownerId) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM lead
+                         WHERE tenant = :tenant AND owner_id = :ownerId AND status IN ('NEW', 'ASSIGNED', 'FOLLOWING')
+                        """)
+                .param("tenant", tenant)
+                .param("ownerId", ownerId)
+                .query(Integer.class)
+                .single();
+    }
+
+    private static String whereClause(
+            String tenant, LeadVisibility visibility, LeadFilter filter, Map<String, Object> params) {
+        params.put("tenant", tenant);
+        List<String> conditions = new ArrayList<>();
+        conditions.add("tenant = :tenant");
+        if (!visibility.allOfTenant()) {
+            List<String> scopes = new ArrayList<>();
+            if (visibility.ownerId() != null) {
+                scopes.add("owner_id = :visibleOwner");
+                params.put("visibleOwner", visibility.ownerId());
+            }
+            if (visibility.includePool()) {
+                scopes.add("owner_id IS NULL");
+            }
+            if (visibility.createdBy() != null) {
+                scopes.add("created_by = :visibleCreator");
+                params.put("visibleCreator", visibility.createdBy());
+            }
+            if (visibility.includeCampaignLeads()) {
+                scopes.add("campaign_id IS NOT NULL");
+            }
+            conditions.add(scopes.isEmpty() ? "FALSE" : "(" + String.join(" OR ", scopes) + ")");
+        }
+        if (filter.status() != null) {
+            conditions.add("status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.source() != null) {
+            conditions.add("source = :source");
+            params.put("source", filter.source().name());
+        }
+        if (filter.campaignId() != null) {
+            conditions.add("campaign_id = :campaignId");
+            params.put("campaignId", filter.campaignId());
+        }
+        if (filter.ownerId() != null) {
+            conditions.add("owner_id = :ownerId");
+            params.put("ownerId", filter.ownerId());
+        }
+        if (filter.scope() == LeadFilter.Scope.POOL) {
+            conditions.add("owner_id IS NULL");
+        }
+        if (filter.scope() == LeadFilter.Scope.MINE) {
+            conditions.add("owner_id = :me");
+            params.put("me", filter.callerId());
+        }
+        if (filter.createdFrom() != null) {
+            conditions.add("created_at >= :createdFrom");
+            params.put("createdFrom", Timestamp.from(filter.createdFrom()));
+        }
+        if (filter.createdTo() != null) {
+            conditions.add("created_at < :createdTo");
+            params.put("createdTo", Timestamp.from(filter.createdTo()));
+        }
+        if (filter.keyword() != null && !filter.keyword().isBlank()) {
+            String keyword = filter.keyword().strip().toLowerCase(Locale.ROOT);
+            String like =
+                    "%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            List<String> matches = new ArrayList<>(List.of(
+                    "name ILIKE :keyword",
+                    "company ILIKE :keyword",
+                    "phone ILIKE :keyword",
+                    "email_normalized LIKE :keyword"));
+            String digits = ContactDetails.normalizePhone(keyword);
+            if (digits != null) {
+                matches.add("phone_normalized LIKE :keywordDigits");
+                params.put("keywordDigits", "%" + digits + "%");
+            }
+            conditions.add("(" + String.join(" OR ", matches) + ")");
+            params.put("keyword", like);
+        }
+        return String.join(" AND ", conditions);
+    }
+
+    private MapSqlParameterSource parameters(Lead lead) {
+        return new MapSqlParameterSource()
+                .addValue("id", lead.id())
+                .addValue("tenant", lead.tenant())
+                .addValue("name", lead.contact().name())
+                .addValue("company", lead.contact().company())
+                .addValue("title", lead.contact().title())
+                .addValue("phone", lead.contact().phone())
+                .addValue("email", lead.contact().email())
+                .addValue("otherContact", lead.contact().otherContact())
+                .addValue("industry", lead.profile().industry())
+                .addValue("city", lead.profile().city())
+                .addValue("notes", lead.profile().notes())
+                .addValue("customFields", json.writeValueAsString(lead.profile().customFields()))
+                .addValue("source", lead.source().name())
+                .addValue("campaignId", lead.campaignId())
+                .addValue("status", lead.status().name())
+                .addValue("ownerId", lead.ownerId())
+                .addValue("createdBy", lead.createdBy())
+                .addValue("createdAt", timestamp(lead.createdAt()))
+                .addValue("updatedAt", timestamp(lead.updatedAt()))
+                .addValue("lastFollowUpAt", timestamp(lead.lastFollowUpAt()))
+                .addValue("nextFollowUpAt", timestamp(lead.nextFollowUpAt()))
+                .addValue("invalidReason", lead.invalidReason())
+                .addValue("ownedSince", timestamp(lead.ownedSince()))
+                .addValue("phoneNormalized", lead.contact().normalizedPhone())
+                .addValue("emailNormalized", lead.contact().normalizedEmail())
+                .addValue("version", lead.version());
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private Lead toLead(ResultSet rs, int row) throws SQLException {
         return new Lead(
                 rs.getObject("id", UUID.class),
                 rs.getString("tenant"),
@@ -116,14 +365,24 @@ class JdbcLeadRepository implements LeadRepository {
                         rs.getString("company"),
                         rs.getString("title"),
                         rs.getString("phone"),
-                        rs.getString("email")),
+                        rs.getString("email"),
+                        rs.getString("other_contact")),
+                new LeadProfile(
+                        rs.getString("industry"),
+                        rs.getString("city"),
+                        rs.getString("notes"),
+                        json.readValue(rs.getString("custom_fields"), CUSTOM_FIELDS)),
                 LeadSource.valueOf(rs.getString("source")),
                 rs.getObject("campaign_id", UUID.class),
                 LeadStatus.valueOf(rs.getString("status")),
                 rs.getString("owner_id"),
                 rs.getString("created_by"),
-                rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant(),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"),
+                instant(rs, "last_follow_up_at"),
+                instant(rs, "next_follow_up_at"),
+                rs.getString("invalid_reason"),
+                instant(rs, "owned_since"),
                 rs.getInt("version"));
     }
 }

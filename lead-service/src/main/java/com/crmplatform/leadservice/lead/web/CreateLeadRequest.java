@@ -1,7 +1,7 @@
 package com.crmplatform.leadservice.lead.web;
 
 import com.crmplatform.contracts.lead.LeadSource;
-import com.crmplatform.leadservice.lead.domain.ContactDetails;
+import com.crmplatform.leadservice.lead.domain.LeadProfile;
 import com.crmplatform.leadservice.lead.domain.NewLead;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
@@ -9,38 +9,43 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Map;
 import java.util.UUID;
 
-/** {@code POST /api/v1/leads}: a person, how to reach them (phone or email), and where they came from. */
+/** {@code POST /api/v1/leads}: a person, how to reach them (phone or email), where they came from, and more. */
 record CreateLeadRequest(
         @NotBlank @Size(max = 100) String name,
         @Size(max = 200) String company,
         @Size(max = 100) String title,
 
-        @Pattern(regexp = "\\+?[0-9][0-9 \\-]{4,30}", message = "must be a phone number of digits, spaces and dashes")
+        @Pattern(regexp = LeadFields.PHONE, message = LeadFields.PHONE_MESSAGE)
         String phone,
 
         @Email @Size(max = 254) String email,
+        @Size(max = 100) String otherContact,
         @NotNull LeadSource source,
-        UUID campaignId) {
+        UUID campaignId,
+        @Size(max = 100) String industry,
+        @Size(max = 100) String city,
+        @Size(max = 2000) String notes,
+
+        @Size(max = LeadFields.MAX_CUSTOM_FIELDS)
+        Map<@NotBlank @Size(max = 64) String, @NotNull @Size(max = 1000) String> customFields) {
 
     @AssertTrue(message = "a lead needs a phone or an email")
     boolean isReachable() {
-        return !isBlank(phone) || !isBlank(email);
+        return !LeadFields.isBlank(phone) || !LeadFields.isBlank(email);
     }
 
     NewLead toNewLead() {
         return new NewLead(
-                new ContactDetails(name.strip(), trimmed(company), trimmed(title), trimmed(phone), trimmed(email)),
+                LeadFields.contact(name, company, title, phone, email, otherContact),
+                new LeadProfile(
+                        LeadFields.trimmed(industry),
+                        LeadFields.trimmed(city),
+                        LeadFields.trimmed(notes),
+                        customFields),
                 source,
                 campaignId);
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static String trimmed(String value) {
-        return isBlank(value) ? null : value.strip();
     }
 }

@@ -42,9 +42,25 @@ class LeadVisibilityTests {
         assertThat(LeadVisibility.of(MARKETING).allows(own)).isFalse();
     }
 
+    @Test
+    void marketingAlsoSeesEveryLeadAttributedToACampaign() {
+        NewLead draft = new NewLead(
+                new ContactDetails("Li Si", null, null, "13900000000", null, null),
+                null,
+                LeadSource.WEBINAR,
+                java.util.UUID.randomUUID());
+        Lead campaignLead = Lead.capture(draft, "acme", SALES1.id(), true, Instant.now());
+
+        assertThat(LeadVisibility.of(MARKETING).allows(campaignLead)).isTrue();
+        assertThat(LeadVisibility.of(SALES2).allows(campaignLead)).isFalse();
+    }
+
     private static Lead capturedBy(CurrentUser user, boolean salesperson) {
         NewLead draft = new NewLead(
-                new ContactDetails("Zhang San", "Acme Retail", null, "13800000000", null), LeadSource.TRADE_SHOW, null);
+                new ContactDetails("Zhang San", "Acme Retail", null, "13800000000", null, null),
+                null,
+                LeadSource.TRADE_SHOW,
+                null);
         return Lead.capture(draft, user.tenant(), user.id(), salesperson, Instant.now());
     }
 }

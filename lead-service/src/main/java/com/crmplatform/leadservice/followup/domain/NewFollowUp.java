@@ -1,0 +1,7 @@
+package com.crmplatform.leadservice.followup.domain;
+
+import com.crmplatform.contracts.lead.FollowUpType;
+import java.time.Instant;
+
+/** What the owner records: how, what, when, and when next. */
+public record NewFollowUp(FollowUpType type, String content, Instant occurredAt, Instant nextFollowUpAt) {}

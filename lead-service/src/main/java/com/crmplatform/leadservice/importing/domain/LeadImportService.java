@@ -1,0 +1,284 @@
+package com.crmplatform.leadservice.importing.domain;
+
+import com.crmplatform.contracts.common.ErrorCode;
+import com.crmplatform.contracts.common.FieldViolation;
+import com.crmplatform.contracts.lead.LeadEvents;
+import com.crmplatform.contracts.lead.LeadSource;
+import com.crmplatform.leadservice.lead.domain.ContactDetails;
+import com.crmplatform.leadservice.lead.domain.Lead;
+import com.crmplatform.leadservice.lead.domain.LeadProfile;
+import com.crmplatform.leadservice.lead.domain.LeadRepository;
+import com.crmplatform.leadservice.lead.domain.NewLead;
+import com.crmplatform.platform.error.CrmException;
+import com.crmplatform.platform.outbox.Outbox;
+import com.crmplatform.platform.security.CurrentUser;
+import com.crmplatform.platform.security.Roles;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports leads from a CSV file: the header names the columns, each data row becomes a lead (CREATED), is
+ * refused as a duplicate of a lead in the tenant or earlier in the file (DUPLICATE), or is refused with the
+ * reasons (INVALID). A refused row writes nothing; valid rows are inserted in batches, all in one transaction.
+ */
+@Service
+public class LeadImportService {
+
+    /** The columns a file may have, in any order and letter case. */
+    public static final List<String> COLUMNS = List.of(
+            "name",
+            "company",
+            "title",
+            "phone",
+            "email",
+            "otherContact",
+            "source",
+            "campaignId",
+            "industry",
+            "city",
+            "notes");
+
+    private static final Map<String, String> BY_LOWER_CASE =
+            COLUMNS.stream().collect(Collectors.toMap(c -> c.toLowerCase(Locale.ROOT), c -> c));
+
+    private final LeadRepository leads;
+    private final Outbox outbox;
+    private final Validator validator;
+    private final Clock clock;
+
+    LeadImportService(LeadRepository leads, Outbox outbox, Validator validator, Clock clock) {
+        this.leads = leads;
+        this.outbox = outbox;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ImportReport importCsv(byte[] file, boolean allowDuplicate, CurrentUser user) {
+        List<List<String>> records = CsvReader.read(file);
+        if (records.isEmpty()) {
+            throw badHeader("The file is empty; its first line must name the columns", List.of(), List.of("name"));
+        }
+        Map<String, Integer> columns = header(records.getFirst());
+        Instant now = clock.instant();
+        boolean salesperson = user.hasRole(Roles.SALES) && !user.isAdmin();
+
+        ImportRow[] outcomes = new ImportRow[records.size() - 1];
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 1; i < records.size(); i++) {
+            List<String> record = records.get(i);
+            if (record.size() != columns.size()) {
+                outcomes[i - 1] = ImportRow.invalid(
+                        i,
+                        List.of(new FieldViolation(
+                                "row",
+                                "FieldCount",
+                                "expected " + columns.size() + " fields, found " + record.size())));
+                continue;
+            }
+            List<FieldViolation> errors = new ArrayList<>();
+            ImportedLead row = toImportedLead(columns, record, errors);
+            for (ConstraintViolation<ImportedLead> violation : validator.validate(row)) {
+                errors.add(new FieldViolation(
+                        violation.getPropertyPath().toString(),
+                        violation
+                                .getConstraintDescriptor()
+                                .getAnnotation()
+                                .annotationType()
+                                .getSimpleName(),
+                        violation.getMessage()));
+            }
+            if (!errors.isEmpty()) {
+                errors.sort(Comparator.comparing(FieldViolation::field));
+                outcomes[i - 1] = ImportRow.invalid(i, errors);
+                continue;
+            }
+            NewLead draft = new NewLead(
+                    new ContactDetails(
+                            row.name(), row.company(), row.title(), row.phone(), row.email(), row.otherContact()),
+                    new LeadProfile(row.industry(), row.city(), row.notes(), Map.of()),
+                    row.source(),
+                    row.campaignId());
+            candidates.add(new Candidate(i, Lead.capture(draft, user.tenant(), user.id(), salesperson, now)));
+        }
+
+        List<Lead> created = new ArrayList<>();
+        Map<String, UUID> known = allowDuplicate ? new HashMap<>() : existingContacts(user.tenant(), candidates);
+        for (Candidate candidate : candidates) {
+            Lead lead = candidate.lead();
+            List<String> keys = keys(lead.contact());
+            UUID existing = allowDuplicate
+                    ? null
+                    : keys.stream()
+                            .map(known::get)
+                            .filter(Objects::nonNull)
+                            .findFirst()
+                            .orElse(null);
+            if (existing != null) {
+                outcomes[candidate.row() - 1] = ImportRow.duplicate(candidate.row(), existing);
+                continue;
+            }
+            keys.forEach(key -> known.putIfAbsent(key, lead.id()));
+            created.add(lead);
+            outcomes[candidate.row() - 1] = ImportRow.created(candidate.row(), lead.id());
+        }
+        leads.insertAll(created);
+        for (Lead lead : created) {
+            outbox.publish(LeadEvents.CREATED, lead.id(), lead.tenant(), lead.created());
+        }
+        return ImportReport.of(Arrays.asList(outcomes));
+    }
+
+    private Map<String, UUID> existingContacts(String tenant, List<Candidate> candidates) {
+        // One import at a time per tenant, and no single capture of the tenant meanwhile: the check stays true.
+        leads.lockAllContacts(tenant);
+        List<String> phones = new ArrayList<>();
+        List<String> emails = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            ContactDetails contact = candidate.lead().contact();
+            if (contact.normalizedPhone() != null) {
+                phones.add(contact.normalizedPhone());
+            }
+            if (contact.normalizedEmail() != null) {
+                emails.add(contact.normalizedEmail());
+            }
+        }
+        return new HashMap<>(leads.findDuplicates(tenant, phones, emails));
+    }
+
+    private static List<String> keys(ContactDetails contact) {
+        List<String> keys = new ArrayList<>(2);
+        if (contact.normalizedPhone() != null) {
+            keys.add("p:" + contact.normalizedPhone());
+        }
+        if (contact.normalizedEmail() != null) {
+            keys.add("e:" + contact.normalizedEmail());
+        }
+        return keys;
+    }
+
+    /** Column name → index; 400 {@code CSV_BAD_HEADER} for unknown, repeated or missing columns. */
+    private static Map<String, Integer> header(List<String> names) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        List<String> unknown = new ArrayList<>();
+        List<String> repeated = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String raw = names.get(i).strip();
+            String column = BY_LOWER_CASE.get(raw.toLowerCase(Locale.ROOT));
+            if (column == null) {
+                unknown.add(raw);
+            } else if (columns.putIfAbsent(column, i) != null) {
+                repeated.add(raw);
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (String required : List.of("name", "source")) {
+            if (!columns.containsKey(required)) {
+                missing.add(required);
+            }
+        }
+        if (!columns.containsKey("phone") && !columns.containsKey("email")) {
+            missing.add("phone or email");
+        }
+        if (!unknown.isEmpty() || !repeated.isEmpty() || !missing.isEmpty()) {
+            List<String> problems = new ArrayList<>(unknown);
+            problems.addAll(repeated);
+            throw badHeader(
+                    "The first line must name the columns: " + String.join(", ", COLUMNS)
+                            + (unknown.isEmpty() ? "" : "; unknown: " + unknown)
+                            + (repeated.isEmpty() ? "" : "; repeated: " + repeated)
+                            + (missing.isEmpty() ? "" : "; missing: " + missing),
+                    problems,
+                    missing);
+        }
+        return columns;
+    }
+
+    private static CrmException badHeader(String detail, List<String> unknown, List<String> missing) {
+        return new CrmException(
+                ErrorCode.VALIDATION_FAILED,
+                "CSV_BAD_HEADER",
+                detail,
+                "file",
+                Map.of("unknownColumns", unknown, "missingColumns", missing, "knownColumns", COLUMNS));
+    }
+
+    private static ImportedLead toImportedLead(
+            Map<String, Integer> columns, List<String> record, List<FieldViolation> errors) {
+        LeadSource source = null;
+        String sourceText = cell(columns, record, "source");
+        if (sourceText != null) {
+            try {
+                source = LeadSource.valueOf(sourceText.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldViolation(
+                        "source",
+                        "InvalidValue",
+                        "'" + sourceText + "' is not one of " + Arrays.toString(LeadSource.values())));
+            }
+        }
+        UUID campaignId = null;
+        String campaignText = cell(columns, record, "campaignId");
+        if (campaignText != null) {
+            try {
+                campaignId = UUID.fromString(campaignText);
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldViolation("campaignId", "InvalidValue", "'" + campaignText + "' is not a UUID"));
+            }
+        }
+        ImportedLead row = new ImportedLead(
+                cell(columns, record, "name"),
+                cell(columns, record, "company"),
+                cell(columns, record, "title"),
+                cell(columns, record, "phone"),
+                cell(columns, record, "email"),
+                cell(columns, record, "otherContact"),
+                source,
+                campaignId,
+                cell(columns, record, "industry"),
+                cell(columns, record, "city"),
+                cell(columns, record, "notes"));
+        if (sourceText != null && source == null) {
+            // Reported above; keep Bean Validation from adding "must not be null" for the same cell.
+            return new ImportedLead(
+                    row.name(),
+                    row.company(),
+                    row.title(),
+                    row.phone(),
+                    row.email(),
+                    row.otherContact(),
+                    LeadSource.OTHER,
+                    row.campaignId(),
+                    row.industry(),
+                    row.city(),
+                    row.notes());
+        }
+        return row;
+    }
+
+    private static String cell(Map<String, Integer> columns, List<String> record, String column) {
+        Integer index = columns.get(column);
+        if (index == null) {
+            return null;
+        }
+        String value = record.get(index).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    private record Candidate(int row, Lead lead) {}
+}

@@ -1,0 +1,78 @@
+package com.crmplatform.leadservice;
+
+import static com.crmplatform.platform.test.TestUsers.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.crmplatform.contracts.event.EventType;
+import com.crmplatform.platform.test.PlatformIntegrationTest;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Helpers the lead-service integration tests share; same Spring context as every PlatformIntegrationTest. */
+public abstract class LeadIntegrationTest extends PlatformIntegrationTest {
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    protected JsonMapper json;
+
+    @Autowired
+    protected TestUserDirectory directory;
+
+    protected static String newTenant() {
+        return "t-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    protected static String lead(String name, String phone) {
+        return "{\"name\":\"" + name + "\",\"company\":\"Acme Retail\",\"phone\":\"" + phone
+                + "\",\"source\":\"TRADE_SHOW\"}";
+    }
+
+    /** Captures a lead as this user and returns its id. */
+    protected UUID capture(String tenant, String username, String role, String body) throws Exception {
+        return id(post(tenant, username, role, "/api/v1/leads", body).andExpect(status().isCreated()));
+    }
+
+    protected ResultActions post(String tenant, String username, String role, String path, String body)
+            throws Exception {
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+                .with(user(tenant, username, role));
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+        return mvc.perform(request);
+    }
+
+    protected UUID id(ResultActions result) throws Exception {
+        MvcResult done = result.andReturn();
+        return UUID.fromString(body(done).get("id").asString());
+    }
+
+    protected JsonNode body(MvcResult result) throws Exception {
+        return json.readTree(result.getResponse().getContentAsString());
+    }
+
+    /** The {@code data} of the events of this type written to the outbox for this lead, oldest first. */
+    protected List<JsonNode> events(UUID leadId, EventType<?> type) {
+        return jdbc
+                .sql("SELECT payload::text FROM outbox_event WHERE aggregateid = ? AND type = ? ORDER BY position")
+                .params(leadId.toString(), type.type())
+                .query(String.class)
+                .list()
+                .stream()
+                .map(payload -> json.readTree(payload).get("data"))
+                .toList();
+    }
+}
