@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -114,6 +115,12 @@ public class ProblemDetailsAdvice {
     ResponseEntity<ProblemDetail> missingParameter(
             MissingServletRequestParameterException e, HttpServletRequest request) {
         return invalidParameter(e.getParameterName(), "Parameter '" + e.getParameterName() + "' is required", request);
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+        return invalidParameter(
+                e.getRequestPartName(), "Multipart part '" + e.getRequestPartName() + "' is required", request);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

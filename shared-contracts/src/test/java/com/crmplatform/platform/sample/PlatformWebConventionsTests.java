@@ -118,6 +118,15 @@ class PlatformWebConventionsTests {
     }
 
     @Test
+    void answersAMissingUploadPartWithAProblemNamingIt() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/samples/upload")
+                        .with(user("acme", "a", "crm-admin")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("INVALID_PARAMETER"))
+                .andExpect(jsonPath("$.field").value("file"));
+    }
+
+    @Test
     void pagesWithDefaultsAndWhitelistedSort() throws Exception {
         mvc.perform(get("/samples").with(user("acme", "a", "crm-admin")))
                 .andExpect(status().isOk())

@@ -55,6 +55,13 @@ class SampleController {
         throw new NotFoundException("Sample", id);
     }
 
+    @PostMapping("/samples/upload")
+    Map<String, Object> upload(
+            @org.springframework.web.bind.annotation.RequestPart("file")
+                    org.springframework.web.multipart.MultipartFile file) {
+        return Map.of("size", file.getSize());
+    }
+
     @PostMapping("/samples/{id}/conflict")
     Map<String, Object> conflict(@PathVariable String id) {
         throw new ConflictException("SAMPLE_DUPLICATE", "A sample with this name exists", Map.of("existingId", id));
