@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,8 +30,18 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlatformSliceE2EIT {
 
-    static final String ZHANG_SAN =
-            "{\"name\":\"Zhang San\",\"company\":\"Acme Retail\",\"phone\":\"13800000000\",\"source\":\"TRADE_SHOW\"}";
+    /**
+     * A new lead with a phone of its own: lead-service refuses a second lead with the same phone (409
+     * {@code LEAD_DUPLICATE}), and the platform's database outlives a single run.
+     */
+    static String zhangSan() {
+        return "{\"name\":\"Zhang San\",\"company\":\"Acme Retail\",\"phone\":\"" + uniquePhone()
+                + "\",\"source\":\"TRADE_SHOW\"}";
+    }
+
+    static String uniquePhone() {
+        return "138" + ThreadLocalRandom.current().nextLong(10_000_000L, 100_000_000L);
+    }
 
     final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -52,7 +63,7 @@ class PlatformSliceE2EIT {
         HttpResponse<String> created = post(
                 "/api/v1/leads",
                 token("acme-sales1"),
-                "{\"name\":\"Zhang San\",\"company\":\"Acme Retail\",\"phone\":\"13800000000\","
+                "{\"name\":\"Zhang San\",\"company\":\"Acme Retail\",\"phone\":\"" + uniquePhone() + "\","
                         + "\"source\":\"TRADE_SHOW\",\"campaignId\":\"" + campaign + "\"}");
 
         assertThat(created.statusCode()).isEqualTo(201);
@@ -75,7 +86,7 @@ class PlatformSliceE2EIT {
 
     @Test
     void refusesACallWithoutTokenAtTheGateway() throws Exception {
-        HttpResponse<String> response = post("/api/v1/leads", null, ZHANG_SAN);
+        HttpResponse<String> response = post("/api/v1/leads", null, zhangSan());
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type"))
@@ -85,7 +96,7 @@ class PlatformSliceE2EIT {
 
     @Test
     void refusesARoleThatMayNotCreateLeads() throws Exception {
-        HttpResponse<String> response = post("/api/v1/leads", token("acme-finance"), ZHANG_SAN);
+        HttpResponse<String> response = post("/api/v1/leads", token("acme-finance"), zhangSan());
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(json.readTree(response.body()).get("code").asString()).isEqualTo("ACCESS_DENIED");
@@ -103,7 +114,7 @@ class PlatformSliceE2EIT {
 
     @Test
     void aUserOfAnotherTenantCannotReadTheLead() throws Exception {
-        HttpResponse<String> created = post("/api/v1/leads", token("acme-admin"), ZHANG_SAN);
+        HttpResponse<String> created = post("/api/v1/leads", token("acme-admin"), zhangSan());
         String id = json.readTree(created.body()).get("id").asString();
 
         HttpResponse<String> response = get("/api/v1/leads/" + id, token("globex-admin"));
@@ -119,7 +130,7 @@ class PlatformSliceE2EIT {
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token("acme-marketing"))
                 .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
-                .POST(HttpRequest.BodyPublishers.ofString(ZHANG_SAN))
+                .POST(HttpRequest.BodyPublishers.ofString(zhangSan()))
                 .build();
 
         assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode())
@@ -129,6 +140,33 @@ class PlatformSliceE2EIT {
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> Files.readString(consumerLog).contains(traceId));
+    }
+
+    @Test
+    void convertsALeadThroughTheGatewayIntoACustomerOfCustomerServiceOnce() throws Exception {
+        String sales = token("acme-sales1");
+        HttpResponse<String> created = post("/api/v1/leads", sales, zhangSan());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String leadId = json.readTree(created.body()).get("id").asString();
+
+        HttpResponse<String> converted = post("/api/v1/leads/" + leadId + "/convert", sales, "{}");
+
+        assertThat(converted.statusCode()).as(converted.body()).isEqualTo(200);
+        JsonNode conversion = json.readTree(converted.body());
+        assertThat(conversion.get("leadId").asString()).isEqualTo(leadId);
+        assertThat(conversion.get("status").asString()).isEqualTo("CONVERTED");
+        String customerId = conversion.get("customerId").asString();
+
+        HttpResponse<String> customer = get("/api/v1/customers/" + customerId, sales);
+        assertThat(customer.statusCode()).as(customer.body()).isEqualTo(200);
+        assertThat(json.readTree(customer.body()).get("sourceLeadId").asString())
+                .isEqualTo(leadId);
+
+        HttpResponse<String> again = post("/api/v1/leads/" + leadId + "/convert", sales, "{}");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+        JsonNode refusal = json.readTree(again.body());
+        assertThat(refusal.get("reason").asString()).isEqualTo("LEAD_ALREADY_CONVERTED");
+        assertThat(refusal.get("customerId").asString()).isEqualTo(customerId);
     }
 
     @Test

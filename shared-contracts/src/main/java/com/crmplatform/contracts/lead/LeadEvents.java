@@ -38,5 +38,8 @@ public final class LeadEvents {
     public static final EventType<LeadFollowedUp> FOLLOWED_UP =
             new EventType<>(TOPIC, "com.crmplatform.lead.followed-up.v1", LeadFollowedUp.class);
 
+    public static final EventType<LeadConverted> CONVERTED =
+            new EventType<>(TOPIC, "com.crmplatform.lead.converted.v1", LeadConverted.class);
+
     private LeadEvents() {}
 }

@@ -31,6 +31,7 @@ public record Lead(
         Instant nextFollowUpAt,
         String invalidReason,
         Instant ownedSince,
+        UUID customerId,
         int version) {
 
     /**
@@ -54,6 +55,7 @@ public record Lead(
                 null,
                 null,
                 capturedBySalesperson ? now : null,
+                null,
                 0);
     }
 
@@ -79,6 +81,7 @@ public record Lead(
                 edit.nextFollowUpAt(),
                 invalidReason,
                 ownedSince,
+                customerId,
                 version + 1);
     }
 
@@ -114,6 +117,12 @@ public record Lead(
         return next(LeadStatus.FOLLOWING, ownerId, ownedSince, last, nextPlanned, null, now);
     }
 
+    /** Converted into a customer (线索 → 客户): CONVERTED, final; the owner stays. */
+    public Lead converted(Instant now) {
+        status.require(LeadAction.CONVERT);
+        return next(LeadStatus.CONVERTED, ownerId, ownedSince, lastFollowUpAt, nextFollowUpAt, null, now);
+    }
+
     private Lead next(
             LeadStatus newStatus,
             String newOwner,
@@ -138,6 +147,7 @@ public record Lead(
                 newNextFollowUp,
                 newInvalidReason,
                 newOwnedSince,
+                customerId,
                 version + 1);
     }
 

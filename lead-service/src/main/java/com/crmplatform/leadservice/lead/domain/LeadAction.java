@@ -10,5 +10,6 @@ public enum LeadAction {
     RECYCLE,
     FOLLOW_UP,
     INVALIDATE,
-    RESTORE
+    RESTORE,
+    CONVERT
 }

@@ -383,6 +383,7 @@ class JdbcLeadRepository implements LeadRepository {
                 instant(rs, "next_follow_up_at"),
                 rs.getString("invalid_reason"),
                 instant(rs, "owned_since"),
+                rs.getObject("customer_id", UUID.class),
                 rs.getInt("version"));
     }
 }
