@@ -1,13 +1,12 @@
 package com.crmplatform.customerservice.contact.domain;
 
-import com.crmplatform.contracts.common.ErrorCode;
 import com.crmplatform.contracts.common.PageResponse;
 import com.crmplatform.contracts.customer.CustomerEvents;
 import com.crmplatform.customerservice.customer.domain.CustomerService;
 import com.crmplatform.customerservice.customer.domain.CustomerVisibility;
 import com.crmplatform.platform.error.ConflictException;
-import com.crmplatform.platform.error.CrmException;
 import com.crmplatform.platform.error.NotFoundException;
+import com.crmplatform.platform.error.StaleVersionException;
 import com.crmplatform.platform.outbox.Outbox;
 import com.crmplatform.platform.paging.PageQuery;
 import com.crmplatform.platform.security.CurrentUser;
@@ -78,12 +77,8 @@ public class ContactService {
         customers.editable(customerId, user);
         Contact current = find(user.tenant(), customerId, contactId);
         if (current.version() != version) {
-            throw new CrmException(
-                    ErrorCode.STALE_VERSION,
-                    "STALE_VERSION",
-                    "Contact " + contactId + " was changed by someone else; reload it",
-                    null,
-                    Map.of("currentVersion", current.version()));
+            throw new StaleVersionException(
+                    "Contact " + contactId + " was changed by someone else; reload it", current.version());
         }
         if (Boolean.FALSE.equals(primary) && current.primary()) {
             throw primaryRequired(contactId);

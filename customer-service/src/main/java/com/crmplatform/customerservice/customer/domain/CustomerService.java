@@ -8,6 +8,7 @@ import com.crmplatform.contracts.customer.CustomerRestored;
 import com.crmplatform.platform.error.ConflictException;
 import com.crmplatform.platform.error.CrmException;
 import com.crmplatform.platform.error.NotFoundException;
+import com.crmplatform.platform.error.StaleVersionException;
 import com.crmplatform.platform.outbox.Outbox;
 import com.crmplatform.platform.paging.PageQuery;
 import com.crmplatform.platform.security.CurrentUser;
@@ -161,13 +162,10 @@ public class CustomerService {
         }
     }
 
-    static CrmException stale(UUID id, int currentVersion) {
-        return new CrmException(
-                ErrorCode.STALE_VERSION,
-                "STALE_VERSION",
+    static StaleVersionException stale(UUID id, int currentVersion) {
+        return new StaleVersionException(
                 "Customer " + id + " was changed by someone else; reload it (version " + currentVersion + ")",
-                null,
-                Map.of("currentVersion", currentVersion));
+                currentVersion);
     }
 
     private Instant now() {

@@ -1,6 +1,5 @@
 package com.crmplatform.leadservice.conversion.domain;
 
-import com.crmplatform.contracts.common.ErrorCode;
 import com.crmplatform.contracts.customer.CustomerFromLeadRequest;
 import com.crmplatform.contracts.customer.CustomerFromLeadResponse;
 import com.crmplatform.contracts.customer.CustomerKind;
@@ -14,7 +13,7 @@ import com.crmplatform.leadservice.pool.domain.LeadHistoryRepository;
 import com.crmplatform.leadservice.pool.domain.OwnershipAction;
 import com.crmplatform.leadservice.pool.domain.OwnershipChange;
 import com.crmplatform.platform.error.ConflictException;
-import com.crmplatform.platform.error.CrmException;
+import com.crmplatform.platform.error.StaleVersionException;
 import com.crmplatform.platform.outbox.Outbox;
 import com.crmplatform.platform.security.CurrentUser;
 import java.time.Clock;
@@ -77,12 +76,8 @@ public class ConversionService {
             // Someone changed the lead since it was read: say why; a retry is safe (customer-service is idempotent).
             Lead current = leads.get(lead.id(), user);
             refuseUnconvertible(current);
-            throw new CrmException(
-                    ErrorCode.STALE_VERSION,
-                    ErrorCode.STALE_VERSION.name(),
-                    "The lead was changed while it was being converted; try again",
-                    null,
-                    Map.of("currentVersion", current.version()));
+            throw new StaleVersionException(
+                    "The lead was changed while it was being converted; try again", current.version());
         }
         history.insert(OwnershipChange.of(
                 lead.tenant(),

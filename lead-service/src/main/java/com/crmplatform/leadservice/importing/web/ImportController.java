@@ -38,7 +38,7 @@ class ImportController {
             CurrentUser user)
             throws IOException {
         if (file == null) {
-            // Not left to Spring: the platform's advice does not map MissingServletRequestPartException (a 500).
+            // A missing file is a body validation failure here (VALIDATION_FAILED, field "file"), like an empty one.
             throw new InvalidRequestException("file", "NotNull", "a CSV file is required as the multipart part 'file'");
         }
         if (file.getSize() > MAX_FILE_SIZE) {

@@ -1,11 +1,10 @@
 package com.crmplatform.leadservice.lead.domain;
 
-import com.crmplatform.contracts.common.ErrorCode;
 import com.crmplatform.contracts.common.PageResponse;
 import com.crmplatform.contracts.lead.LeadEvents;
 import com.crmplatform.platform.error.ConflictException;
-import com.crmplatform.platform.error.CrmException;
 import com.crmplatform.platform.error.NotFoundException;
+import com.crmplatform.platform.error.StaleVersionException;
 import com.crmplatform.platform.outbox.Outbox;
 import com.crmplatform.platform.paging.PageQuery;
 import com.crmplatform.platform.security.CurrentUser;
@@ -143,12 +142,8 @@ public class LeadService {
         return user.hasRole(Roles.SALES) && !user.isAdmin();
     }
 
-    private static CrmException stale(int currentVersion) {
-        return new CrmException(
-                ErrorCode.STALE_VERSION,
-                ErrorCode.STALE_VERSION.name(),
-                "The lead was changed by someone else; reload it and try again",
-                null,
-                Map.of("currentVersion", currentVersion));
+    private static StaleVersionException stale(int currentVersion) {
+        return new StaleVersionException(
+                "The lead was changed by someone else; reload it and try again", currentVersion);
     }
 }
