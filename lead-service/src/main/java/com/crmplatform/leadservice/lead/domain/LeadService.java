@@ -2,6 +2,7 @@ package com.crmplatform.leadservice.lead.domain;
 
 import com.crmplatform.contracts.common.PageResponse;
 import com.crmplatform.contracts.lead.LeadEvents;
+import com.crmplatform.leadservice.lead.domain.autoassign.AutoAssigner;
 import com.crmplatform.platform.error.ConflictException;
 import com.crmplatform.platform.error.NotFoundException;
 import com.crmplatform.platform.error.StaleVersionException;
@@ -23,11 +24,13 @@ public class LeadService {
     private final LeadRepository leads;
     private final Outbox outbox;
     private final Clock clock;
+    private final AutoAssigner autoAssigner;
 
-    LeadService(LeadRepository leads, Outbox outbox, Clock clock) {
+    LeadService(LeadRepository leads, Outbox outbox, Clock clock, AutoAssigner autoAssigner) {
         this.leads = leads;
         this.outbox = outbox;
         this.clock = clock;
+        this.autoAssigner = autoAssigner;
     }
 
     /**
@@ -42,7 +45,7 @@ public class LeadService {
         Lead lead = Lead.capture(draft, user.tenant(), user.id(), isSalesperson(user), clock.instant());
         leads.insert(lead);
         outbox.publish(LeadEvents.CREATED, lead.id(), lead.tenant(), lead.created());
-        return lead;
+        return autoAssigner.assignIfEnabled(lead);
     }
 
     /** The lead, if it exists in the caller's tenant and the caller may see it; otherwise 404. */

@@ -7,6 +7,8 @@ public enum OwnershipAction {
     RELEASED,
     TRANSFERRED,
     RECYCLED,
+    /** Its owner left the company: moved to the colleague who takes over, or to the pool. */
+    OFFBOARDED,
     /** Converted into a customer: the owner keeps it, the reason names the customer. */
     CONVERTED
 }

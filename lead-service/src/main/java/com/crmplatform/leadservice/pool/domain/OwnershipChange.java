@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * One entry of a lead's history: who moved it, when, from whom (null: the pool), to whom (null: the pool), why.
  *
- * @param actor the user who did it, or {@link #SYSTEM} for automatic recycling
+ * @param actor the user who did it, or {@link #SYSTEM} for automatic recycling and round-robin assignment
  */
 public record OwnershipChange(
         UUID id,
