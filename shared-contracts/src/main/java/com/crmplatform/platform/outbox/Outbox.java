@@ -5,7 +5,9 @@ import com.crmplatform.contracts.event.EventType;
 import io.micrometer.tracing.Tracer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +39,29 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public <T> EventEnvelope<T> publish(EventType<T> type, Object aggregateId, String tenant, T payload) {
-        EventEnvelope<T> envelope = new EventEnvelope<>(
+        EventEnvelope<T> envelope = envelope(type, aggregateId, tenant, payload);
+        repository.insert(type.topic(), envelope, currentTraceparent());
+        return envelope;
+    }
+
+    /**
+     * Records one event of the same type per payload, in the given order, with batched inserts: the way to
+     * publish the events of a bulk change (an import of thousands of rows) inside its transaction.
+     *
+     * @param aggregateIdOf the aggregate id of each payload: the CloudEvents subject and the Kafka record key
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <T> List<EventEnvelope<T>> publishAll(
+            EventType<T> type, String tenant, List<T> payloads, Function<T, Object> aggregateIdOf) {
+        List<EventEnvelope<T>> envelopes = payloads.stream()
+                .map(payload -> envelope(type, aggregateIdOf.apply(payload), tenant, payload))
+                .toList();
+        repository.insertAll(type.topic(), envelopes, currentTraceparent());
+        return envelopes;
+    }
+
+    private <T> EventEnvelope<T> envelope(EventType<T> type, Object aggregateId, String tenant, T payload) {
+        return new EventEnvelope<>(
                 EventEnvelope.SPEC_VERSION,
                 UUID.randomUUID().toString(),
                 source,
@@ -47,8 +71,6 @@ public class Outbox {
                 EventEnvelope.DATA_CONTENT_TYPE,
                 tenant,
                 payload);
-        repository.insert(type.topic(), envelope, currentTraceparent());
-        return envelope;
     }
 
     private String currentTraceparent() {

@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -37,8 +38,8 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    OutboxRepository outboxRepository(JdbcClient jdbc, JsonMapper json) {
-        return new OutboxRepository(jdbc, json);
+    OutboxRepository outboxRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json) {
+        return new OutboxRepository(jdbc, batch, json);
     }
 
     @Bean

@@ -4,6 +4,9 @@ import com.crmplatform.contracts.event.EventEnvelope;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,27 +17,46 @@ public class OutboxRepository {
     static final long RELAY_LOCK_KEY = 0x0B0C_0E5L;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final JsonMapper json;
 
-    public OutboxRepository(JdbcClient jdbc, JsonMapper json) {
+    public OutboxRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
     }
 
+    private static final String INSERT = """
+            INSERT INTO outbox_event (id, topic, aggregateid, type, tenant, payload, traceparent, occurred_at)
+            VALUES (:id, :topic, :aggregateId, :type, :tenant, CAST(:payload AS jsonb), :traceparent, :occurredAt)
+            """;
+
+    /** Rows per JDBC batch when many events are written at once. */
+    private static final int BATCH_SIZE = 1000;
+
     void insert(String topic, EventEnvelope<?> envelope, String traceparent) {
-        jdbc.sql("""
-                INSERT INTO outbox_event (id, topic, aggregateid, type, tenant, payload, traceparent, occurred_at)
-                VALUES (:id, :topic, :aggregateId, :type, :tenant, CAST(:payload AS jsonb), :traceparent, :occurredAt)
-                """)
-                .param("id", UUID.fromString(envelope.id()))
-                .param("topic", topic)
-                .param("aggregateId", envelope.subject())
-                .param("type", envelope.type())
-                .param("tenant", envelope.tenant())
-                .param("payload", json.writeValueAsString(envelope))
-                .param("traceparent", traceparent)
-                .param("occurredAt", java.sql.Timestamp.from(envelope.time()))
-                .update();
+        jdbc.sql(INSERT).paramSource(row(topic, envelope, traceparent)).update();
+    }
+
+    void insertAll(String topic, List<? extends EventEnvelope<?>> envelopes, String traceparent) {
+        for (int from = 0; from < envelopes.size(); from += BATCH_SIZE) {
+            SqlParameterSource[] rows = envelopes.subList(from, Math.min(envelopes.size(), from + BATCH_SIZE)).stream()
+                    .map(envelope -> row(topic, envelope, traceparent))
+                    .toArray(SqlParameterSource[]::new);
+            batch.batchUpdate(INSERT, rows);
+        }
+    }
+
+    private MapSqlParameterSource row(String topic, EventEnvelope<?> envelope, String traceparent) {
+        return new MapSqlParameterSource()
+                .addValue("id", UUID.fromString(envelope.id()))
+                .addValue("topic", topic)
+                .addValue("aggregateId", envelope.subject())
+                .addValue("type", envelope.type())
+                .addValue("tenant", envelope.tenant())
+                .addValue("payload", json.writeValueAsString(envelope))
+                .addValue("traceparent", traceparent)
+                .addValue("occurredAt", java.sql.Timestamp.from(envelope.time()));
     }
 
     boolean tryRelayLock() {

@@ -2,6 +2,7 @@ package com.crmplatform.leadservice.importing.domain;
 
 import com.crmplatform.contracts.common.ErrorCode;
 import com.crmplatform.contracts.common.FieldViolation;
+import com.crmplatform.contracts.lead.LeadCreated;
 import com.crmplatform.contracts.lead.LeadEvents;
 import com.crmplatform.contracts.lead.LeadSource;
 import com.crmplatform.leadservice.lead.domain.ContactDetails;
@@ -138,9 +139,11 @@ public class LeadImportService {
             outcomes[candidate.row() - 1] = ImportRow.created(candidate.row(), lead.id());
         }
         leads.insertAll(created);
-        for (Lead lead : created) {
-            outbox.publish(LeadEvents.CREATED, lead.id(), lead.tenant(), lead.created());
-        }
+        outbox.publishAll(
+                LeadEvents.CREATED,
+                user.tenant(),
+                created.stream().map(Lead::created).toList(),
+                LeadCreated::leadId);
         return ImportReport.of(Arrays.asList(outcomes));
     }
 

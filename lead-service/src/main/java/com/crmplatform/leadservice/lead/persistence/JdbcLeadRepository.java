@@ -16,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -136,13 +137,19 @@ class JdbcLeadRepository implements LeadRepository {
     @Override
     public void lockContact(String tenant, String normalizedPhone, String normalizedEmail) {
         // Shared on the tenant (an import takes it exclusively), exclusive on each contact; phone before email.
-        advisoryLock("pg_advisory_xact_lock_shared", "lead-contacts:" + tenant);
-        if (normalizedPhone != null) {
-            advisoryLock("pg_advisory_xact_lock", "lead-contact:" + tenant + ":p:" + normalizedPhone);
-        }
-        if (normalizedEmail != null) {
-            advisoryLock("pg_advisory_xact_lock", "lead-contact:" + tenant + ":e:" + normalizedEmail);
-        }
+        // One statement: the three locks cost one round trip on the hot path of every capture.
+        jdbc.sql("""
+                        SELECT pg_advisory_xact_lock_shared(hashtext(:tenantKey)),
+                               CASE WHEN CAST(:phoneKey AS text) IS NOT NULL
+                                    THEN pg_advisory_xact_lock(hashtext(:phoneKey)) END,
+                               CASE WHEN CAST(:emailKey AS text) IS NOT NULL
+                                    THEN pg_advisory_xact_lock(hashtext(:emailKey)) END
+                        """)
+                .param("tenantKey", "lead-contacts:" + tenant)
+                .param("phoneKey", normalizedPhone == null ? null : "lead-contact:" + tenant + ":p:" + normalizedPhone)
+                .param("emailKey", normalizedEmail == null ? null : "lead-contact:" + tenant + ":e:" + normalizedEmail)
+                .query()
+                .listOfRows();
     }
 
     @Override
@@ -167,20 +174,23 @@ class JdbcLeadRepository implements LeadRepository {
         if (normalizedPhone == null && normalizedEmail == null) {
             return Optional.empty();
         }
-        return jdbc.sql("""
-                        SELECT id FROM lead
-                         WHERE tenant = :tenant
-                           AND (phone_normalized = :phone OR email_normalized = :email)
-                           AND (CAST(:exceptId AS uuid) IS NULL OR id <> :exceptId)
-                         ORDER BY created_at
-                         LIMIT 1
+        // Two index lookups, not one "phone = ? OR email = ?": a prepared statement's generic plan cannot prove
+        // the OR against the partial indexes and scanned the whole tenant on every capture.
+        return jdbc
+                .sql("""
+                        SELECT id, created_at FROM lead WHERE tenant = :tenant AND phone_normalized = :phone
+                        UNION ALL
+                        SELECT id, created_at FROM lead WHERE tenant = :tenant AND email_normalized = :email
                         """)
                 .param("tenant", tenant)
                 .param("phone", normalizedPhone)
                 .param("email", normalizedEmail)
-                .param("exceptId", exceptId)
-                .query(UUID.class)
-                .optional();
+                .query((rs, row) -> new Match(rs.getObject("id", UUID.class), rs.getTimestamp("created_at")))
+                .list()
+                .stream()
+                .filter(match -> !match.id().equals(exceptId))
+                .min(Comparator.comparing(Match::createdAt).thenComparing(Match::id))
+                .map(Match::id);
     }
 
     @Override
@@ -386,4 +396,6 @@ class JdbcLeadRepository implements LeadRepository {
                 rs.getObject("customer_id", UUID.class),
                 rs.getInt("version"));
     }
+
+    private record Match(UUID id, Timestamp createdAt) {}
 }
