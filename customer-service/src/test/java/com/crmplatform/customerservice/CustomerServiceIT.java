@@ -4,7 +4,6 @@ import static com.crmplatform.platform.test.TestUsers.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.crmplatform.contracts.customer.CustomerEvents;
 import com.crmplatform.contracts.event.EventType;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,17 +70,22 @@ public abstract class CustomerServiceIT extends com.crmplatform.platform.test.Pl
 
     /** The events of one customer of the given type, as JSON envelopes, waiting until {@code count} arrived. */
     protected List<JsonNode> events(UUID customerId, EventType<?> type, int count) {
+        return events(customerId.toString(), type, count);
+    }
+
+    /** The events of the given type with record key {@code key} on the type's topic, waiting for {@code count}. */
+    protected List<JsonNode> events(String key, EventType<?> type, int count) {
         Map<String, Object> config = KafkaTestUtils.consumerProps(kafka, "customer-it-" + UUID.randomUUID(), false);
         List<JsonNode> found = new ArrayList<>();
         try (Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(
                         config, new StringDeserializer(), new StringDeserializer())
                 .createConsumer()) {
-            consumer.subscribe(List.of(CustomerEvents.TOPIC));
+            consumer.subscribe(List.of(type.topic()));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (System.nanoTime() < deadline && found.size() < count) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(250))) {
                     JsonNode envelope = json.readTree(record.value());
-                    if (record.key().equals(customerId.toString())
+                    if (record.key().equals(key)
                             && envelope.get("type").asString().equals(type.type())) {
                         found.add(envelope);
                     }
@@ -89,9 +93,17 @@ public abstract class CustomerServiceIT extends com.crmplatform.platform.test.Pl
             }
         }
         if (found.size() < count) {
-            throw new AssertionError(
-                    "Expected " + count + " " + type.type() + " for " + customerId + ", got " + found.size());
+            throw new AssertionError("Expected " + count + " " + type.type() + " for " + key + ", got " + found.size());
         }
         return found;
+    }
+
+    /** How many events of the given type the outbox holds for the aggregate (sent or not). */
+    protected long outboxCount(String aggregateId, EventType<?> type) {
+        return jdbc.sql("SELECT count(*) FROM outbox_event WHERE aggregateid = ? AND type = ?")
+                .param(aggregateId)
+                .param(type.type())
+                .query(Long.class)
+                .single();
     }
 }

@@ -11,8 +11,14 @@ import org.springframework.context.annotation.Primary;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDirectoryConfiguration {
 
-    /** Properties every IT of this service runs with (same on every IT, so they share one context). */
-    public static final String TEST_PROPERTIES = "crm.customer.pool.claim-limit=3";
+    /**
+     * Properties every IT of this service runs with (same on every IT, so they share one context). The recycling job
+     * does not run by itself during the tests: {@code RecyclingIT} runs it with the time it needs.
+     */
+    public static final String TEST_PROPERTIES = """
+            crm.customer.pool.claim-limit=3
+            crm.customer.recycling.initial-delay=1h
+            """;
 
     @Bean
     @Primary

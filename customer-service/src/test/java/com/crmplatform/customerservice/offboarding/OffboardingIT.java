@@ -1,5 +1,6 @@
 package com.crmplatform.customerservice.offboarding;
 
+import static com.crmplatform.platform.test.TestUsers.idOf;
 import static com.crmplatform.platform.test.TestUsers.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.crmplatform.contracts.customer.CustomerEvents;
+import com.crmplatform.contracts.user.UserEvents;
 import com.crmplatform.customerservice.CustomerServiceIT;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,44 @@ class OffboardingIT extends CustomerServiceIT {
     }
 
     @Test
+    void publishesThatTheUserWasOffboardedSoTheirLeadsMoveToo() throws Exception {
+        String tenant = newTenant();
+        String leaver = directory.registerDisabled(tenant, "sales1", "crm-sales");
+        String colleague = directory.register(tenant, "sales2", "crm-sales");
+        createCustomer(tenant, "sales1", "crm-sales", "{\"kind\":\"ORGANIZATION\",\"name\":\"Acme\"}");
+
+        mvc.perform(offboard(tenant, leaver, "{\"toOwnerId\":\"" + colleague + "\",\"reason\":\"left\"}"))
+                .andExpect(status().isOk());
+
+        assertThat(outboxCount(leaver, UserEvents.OFFBOARDED)).isEqualTo(1);
+        JsonNode event = events(leaver, UserEvents.OFFBOARDED, 1).getFirst();
+        assertThat(event.get("tenant").asString()).isEqualTo(tenant);
+        assertThat(event.get("subject").asString()).isEqualTo(leaver);
+        JsonNode data = event.get("data");
+        assertThat(data.get("userId").asString()).isEqualTo(leaver);
+        assertThat(data.get("toOwnerId").asString()).isEqualTo(colleague);
+        assertThat(data.get("reason").asString()).isEqualTo("left");
+        assertThat(data.get("offboardedBy").asString()).isEqualTo(idOf(tenant, "admin"));
+        assertThat(data.get("offboardedAt")).isNotNull();
+    }
+
+    @Test
+    void aUserWhoNeverOwnedACustomerMovesNothingButIsStillPublished() throws Exception {
+        String tenant = newTenant();
+        String unknown = "never-seen-" + UUID.randomUUID();
+
+        mvc.perform(offboard(tenant, unknown, "{\"toPool\":true,\"reason\":\"left\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.moved").value(0))
+                .andExpect(jsonPath("$.customerIds").isEmpty());
+
+        assertThat(outboxCount(unknown, UserEvents.OFFBOARDED)).isEqualTo(1);
+        JsonNode data = events(unknown, UserEvents.OFFBOARDED, 1).getFirst().get("data");
+        JsonNode toOwner = data.get("toOwnerId");
+        assertThat(toOwner == null || toOwner.isNull()).isTrue();
+    }
+
+    @Test
     void aLeaversCustomersCanGoToThePool() throws Exception {
         String tenant = newTenant();
         String leaver = directory.registerDisabled(tenant, "sales1", "crm-sales");
@@ -86,6 +126,7 @@ class OffboardingIT extends CustomerServiceIT {
         }
         mvc.perform(get("/api/v1/customers?scope=mine").with(user(tenant, "sales1", "crm-sales")))
                 .andExpect(jsonPath("$.totalElements").value(1));
+        assertThat(outboxCount(leaver, UserEvents.OFFBOARDED)).isZero();
     }
 
     private static org.springframework.test.web.servlet.RequestBuilder offboard(

@@ -37,5 +37,9 @@ public final class CustomerEvents {
     public static final EventType<ContactChanged> CONTACT_DELETED =
             new EventType<>(TOPIC, "com.crmplatform.customer.contact-deleted.v1", ContactChanged.class);
 
+    /** An owned customer enters its warning window before the recycling rules take it (the owner is notified). */
+    public static final EventType<CustomerRecycleWarning> RECYCLE_WARNING =
+            new EventType<>(TOPIC, "com.crmplatform.customer.recycle-warning.v1", CustomerRecycleWarning.class);
+
     private CustomerEvents() {}
 }

@@ -9,6 +9,10 @@ import java.util.UUID;
  * @param scope {@code MINE} (owned by the caller) or {@code POOL} (unowned)
  * @param noFollowUpForDays customers whose last follow-up (or creation, if none) is older than this many days
  * @param deleted true: only soft-deleted customers (which only an admin sees); false: only live ones
+ * @param recycleDueWithinDays owned customers the recycling rules take back into the pool within this many days (0:
+ *     already due)
+ * @param recyclingTerms the tenant's rules {@code recycleDueWithinDays} is measured with; set by the service, null
+ *     when recycling is off (then no customer is due)
  */
 public record CustomerFilter(
         Scope scope,
@@ -21,7 +25,26 @@ public record CustomerFilter(
         String tag,
         String keyword,
         Integer noFollowUpForDays,
-        boolean deleted) {
+        boolean deleted,
+        Integer recycleDueWithinDays,
+        RecyclingTerms.Terms recyclingTerms) {
+
+    public CustomerFilter withRecyclingTerms(RecyclingTerms.Terms terms) {
+        return new CustomerFilter(
+                scope,
+                ownerId,
+                level,
+                industry,
+                source,
+                campaignId,
+                dealStatus,
+                tag,
+                keyword,
+                noFollowUpForDays,
+                deleted,
+                recycleDueWithinDays,
+                terms);
+    }
 
     public enum Scope {
         MINE,

@@ -39,6 +39,7 @@ public interface CustomerRepository {
     /**
      * Moves a live customer from {@code expectedOwner} (null: the pool) to {@code newOwner} (null: the pool), bumping
      * its version; false when its owner is no longer {@code expectedOwner} (someone else was quicker) or it is deleted.
+     * A new ownership period starts: the recycling rules count from {@code now} and the owner has not been warned.
      */
     boolean changeOwner(String tenant, UUID id, String expectedOwner, String newOwner, Instant now);
 

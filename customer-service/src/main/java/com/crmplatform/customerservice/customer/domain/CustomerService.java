@@ -25,14 +25,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CustomerService {
 
+    /** How many follow-ups the detail view shows. */
+    static final int RECENT_FOLLOW_UPS = 5;
+
     private final CustomerRepository customers;
     private final CustomerContacts contacts;
+    private final CustomerFollowUps followUps;
+    private final RecyclingTerms recyclingTerms;
     private final Outbox outbox;
     private final Clock clock;
 
-    CustomerService(CustomerRepository customers, CustomerContacts contacts, Outbox outbox, Clock clock) {
+    CustomerService(
+            CustomerRepository customers,
+            CustomerContacts contacts,
+            CustomerFollowUps followUps,
+            RecyclingTerms recyclingTerms,
+            Outbox outbox,
+            Clock clock) {
         this.customers = customers;
         this.contacts = contacts;
+        this.followUps = followUps;
+        this.recyclingTerms = recyclingTerms;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -60,11 +73,12 @@ public class CustomerService {
                 .orElseThrow(() -> new NotFoundException("Customer", id));
     }
 
-    /** The customer with its contacts (primary first). */
+    /** The customer with its contacts (primary first) and its latest follow-ups. */
     @Transactional(readOnly = true)
     public CustomerView view(UUID id, CurrentUser user) {
         Customer customer = get(id, user);
-        return new CustomerView(customer, contacts.of(user.tenant(), id));
+        return new CustomerView(
+                customer, contacts.of(user.tenant(), id), followUps.latest(user.tenant(), id, RECENT_FOLLOW_UPS));
     }
 
     /**
@@ -91,7 +105,10 @@ public class CustomerService {
 
     @Transactional(readOnly = true)
     public PageResponse<Customer> list(CustomerFilter filter, PageQuery page, CurrentUser user) {
-        return customers.search(user.tenant(), CustomerVisibility.of(user), user.id(), filter, page, now());
+        CustomerFilter resolved = filter.recycleDueWithinDays() == null
+                ? filter
+                : filter.withRecyclingTerms(recyclingTerms.of(user.tenant()).orElse(null));
+        return customers.search(user.tenant(), CustomerVisibility.of(user), user.id(), resolved, page, now());
     }
 
     @Transactional
@@ -172,6 +189,9 @@ public class CustomerService {
         return clock.instant();
     }
 
-    /** A customer with its contacts. */
-    public record CustomerView(Customer customer, List<CustomerContacts.CustomerContact> contacts) {}
+    /** A customer with its contacts and latest follow-ups. */
+    public record CustomerView(
+            Customer customer,
+            List<CustomerContacts.CustomerContact> contacts,
+            List<CustomerFollowUps.RecentFollowUp> recentFollowUps) {}
 }

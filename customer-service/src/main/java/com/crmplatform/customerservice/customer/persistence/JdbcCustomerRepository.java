@@ -41,11 +41,11 @@ class JdbcCustomerRepository implements CustomerRepository {
     private static final String INSERT = """
             INSERT INTO customer (id, tenant, kind, name, name_normalized, industry, level, source, source_lead_id,
                                   source_campaign_id, address, phone, phone_digits, website, remarks, tags, owner_id,
-                                  deal_status, created_by, created_at, updated_at, version)
+                                  owned_since, deal_status, created_by, created_at, updated_at, version)
             VALUES (:id, :tenant, :kind, :name, :nameNormalized, :industry, :level, :source, :sourceLeadId,
                     :sourceCampaignId, :address, :phone, :phoneDigits, :website, :remarks,
-                    string_to_array(:tags, E'\\x1F'), :ownerId, :dealStatus, :createdBy, :createdAt, :updatedAt,
-                    :version)
+                    string_to_array(:tags, E'\\x1F'), :ownerId, :ownedSince, :dealStatus, :createdBy, :createdAt,
+                    :updatedAt, :version)
             """;
 
     private final JdbcClient jdbc;
@@ -90,6 +90,7 @@ class JdbcCustomerRepository implements CustomerRepository {
                 .param("remarks", d.remarks())
                 .param("tags", joinTags(d.tags()))
                 .param("ownerId", customer.ownerId())
+                .param("ownedSince", customer.inPool() ? null : Timestamp.from(customer.createdAt()))
                 .param("dealStatus", customer.dealStatus().name())
                 .param("createdBy", customer.createdBy())
                 .param("createdAt", Timestamp.from(customer.createdAt()))
@@ -151,7 +152,7 @@ class JdbcCustomerRepository implements CustomerRepository {
             Instant now) {
         Map<String, Object> params = new HashMap<>();
         String where = CustomerScopeSql.where(tenant, visibility, params) + filters(filter, callerId, now, params);
-        long total = jdbc.sql("SELECT count(*) FROM customer c WHERE " + where)
+        long counted = jdbc.sql(page.countSql("customer c WHERE " + where))
                 .params(params)
                 .query(Long.class)
                 .single();
@@ -162,7 +163,7 @@ class JdbcCustomerRepository implements CustomerRepository {
                 .params(params)
                 .query(JdbcCustomerRepository::toCustomer)
                 .list();
-        return PageResponse.of(items, page.page(), page.size(), total);
+        return PageResponse.counted(items, page.page(), page.size(), counted, page.countLimit());
     }
 
     private static String filters(CustomerFilter f, String callerId, Instant now, Map<String, Object> params) {
@@ -217,7 +218,23 @@ class JdbcCustomerRepository implements CustomerRepository {
             and.add("COALESCE(c.last_follow_up_at, c.created_at) < :followUpBefore");
             params.put("followUpBefore", Timestamp.from(now.minus(Duration.ofDays(f.noFollowUpForDays()))));
         }
+        if (f.recycleDueWithinDays() != null) {
+            and.add(recycleDue(f, now, params));
+        }
         return " AND " + String.join(" AND ", and);
+    }
+
+    /** Owned customers the tenant's recycling rules take back within the filter's days; none when recycling is off. */
+    private static String recycleDue(CustomerFilter f, Instant now, Map<String, Object> params) {
+        if (f.recyclingTerms() == null) {
+            return "FALSE";
+        }
+        params.put("recycleNoFollowUpDays", f.recyclingTerms().noFollowUpDays());
+        params.put("recycleNoDealDays", f.recyclingTerms().noDealDays());
+        params.put("recycleExemptWithDeal", f.recyclingTerms().exemptWithDeal());
+        params.put("recycleHorizon", Timestamp.from(now.plus(Duration.ofDays(f.recycleDueWithinDays()))));
+        return RecycleDueSql.recyclable("CAST(:recycleExemptWithDeal AS BOOLEAN)") + " AND "
+                + RecycleDueSql.dueAt(":recycleNoFollowUpDays", ":recycleNoDealDays") + " <= :recycleHorizon";
     }
 
     @Override
@@ -270,11 +287,13 @@ class JdbcCustomerRepository implements CustomerRepository {
     @Override
     public boolean changeOwner(String tenant, UUID id, String expectedOwner, String newOwner, Instant now) {
         return jdbc.sql("""
-                        UPDATE customer SET owner_id = :newOwner, updated_at = :now, version = version + 1
+                        UPDATE customer SET owner_id = :newOwner, owned_since = :ownedSince,
+                               recycle_warned_due_at = NULL, updated_at = :now, version = version + 1
                         WHERE tenant = :tenant AND id = :id AND deleted_at IS NULL
                           AND owner_id IS NOT DISTINCT FROM CAST(:expectedOwner AS VARCHAR)
                         """)
                         .param("newOwner", newOwner)
+                        .param("ownedSince", newOwner == null ? null : Timestamp.from(now))
                         .param("now", Timestamp.from(now))
                         .param("tenant", tenant)
                         .param("id", id)

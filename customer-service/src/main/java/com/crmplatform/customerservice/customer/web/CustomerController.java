@@ -71,6 +71,7 @@ class CustomerController {
             @RequestParam(required = false) @Size(max = 100) String keyword,
             @RequestParam(required = false) @Min(1) @Max(3650) Integer noFollowUpForDays,
             @RequestParam(defaultValue = "false") boolean deleted,
+            @RequestParam(required = false) @Min(0) @Max(3650) Integer recycleDueWithinDays,
             @Sortable(
                             value = {"createdAt", "updatedAt", "name", "lastFollowUpAt", "nextFollowUpAt"},
                             defaultSort = "createdAt,desc")
@@ -87,7 +88,9 @@ class CustomerController {
                 blankToNull(tag),
                 blankToNull(keyword),
                 noFollowUpForDays,
-                deleted);
+                deleted,
+                recycleDueWithinDays,
+                null);
         return customers.list(filter, page, user).map(CustomerResponse::from);
     }
 

@@ -4,6 +4,7 @@ import com.crmplatform.contracts.customer.CustomerKind;
 import com.crmplatform.contracts.lead.LeadSource;
 import com.crmplatform.customerservice.customer.domain.Customer;
 import com.crmplatform.customerservice.customer.domain.CustomerContacts.CustomerContact;
+import com.crmplatform.customerservice.customer.domain.CustomerFollowUps.RecentFollowUp;
 import com.crmplatform.customerservice.customer.domain.CustomerLevel;
 import com.crmplatform.customerservice.customer.domain.CustomerService.CustomerView;
 import com.crmplatform.customerservice.customer.domain.DealStatus;
@@ -11,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A customer as clients see it; {@code contacts} only in the single-customer view. */
+/** A customer as clients see it; {@code contacts} and {@code recentFollowUps} only in the single-customer view. */
 record CustomerResponse(
         UUID id,
         CustomerKind kind,
@@ -35,17 +36,19 @@ record CustomerResponse(
         Instant nextFollowUpAt,
         Instant deletedAt,
         int version,
-        List<CustomerContact> contacts) {
+        List<CustomerContact> contacts,
+        List<RecentFollowUp> recentFollowUps) {
 
     static CustomerResponse from(Customer customer) {
-        return from(customer, null);
+        return from(customer, null, null);
     }
 
     static CustomerResponse from(CustomerView view) {
-        return from(view.customer(), view.contacts());
+        return from(view.customer(), view.contacts(), view.recentFollowUps());
     }
 
-    private static CustomerResponse from(Customer c, List<CustomerContact> contacts) {
+    private static CustomerResponse from(
+            Customer c, List<CustomerContact> contacts, List<RecentFollowUp> recentFollowUps) {
         var d = c.details();
         return new CustomerResponse(
                 c.id(),
@@ -70,6 +73,7 @@ record CustomerResponse(
                 c.nextFollowUpAt(),
                 c.deletedAt(),
                 c.version(),
-                contacts);
+                contacts,
+                recentFollowUps);
     }
 }

@@ -1,6 +1,7 @@
 package com.crmplatform.customerservice.followup.persistence;
 
 import com.crmplatform.contracts.common.PageResponse;
+import com.crmplatform.customerservice.customer.domain.CustomerFollowUps;
 import com.crmplatform.customerservice.followup.domain.FollowUp;
 import com.crmplatform.customerservice.followup.domain.FollowUpRepository;
 import com.crmplatform.customerservice.followup.domain.FollowUpType;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Repository;
 
 /** Follow-ups in PostgreSQL; every query is scoped by tenant first. */
 @Repository
-class JdbcFollowUpRepository implements FollowUpRepository {
+class JdbcFollowUpRepository implements FollowUpRepository, CustomerFollowUps {
 
     static final Map<String, String> SORT_COLUMNS = Map.of("occurredAt", "occurred_at", "createdAt", "created_at");
 
@@ -65,6 +66,30 @@ class JdbcFollowUpRepository implements FollowUpRepository {
                 .query(JdbcFollowUpRepository::toFollowUp)
                 .list();
         return PageResponse.of(items, page.page(), page.size(), total);
+    }
+
+    @Override
+    public List<RecentFollowUp> latest(String tenant, UUID customerId, int limit) {
+        return jdbc
+                .sql("""
+                        SELECT * FROM follow_up WHERE tenant = :tenant AND customer_id = :customerId
+                        ORDER BY occurred_at DESC, created_at DESC, id LIMIT :limit
+                        """)
+                .param("tenant", tenant)
+                .param("customerId", customerId)
+                .param("limit", limit)
+                .query(JdbcFollowUpRepository::toFollowUp)
+                .list()
+                .stream()
+                .map(f -> new RecentFollowUp(
+                        f.id(),
+                        f.type().name(),
+                        f.content(),
+                        f.occurredAt(),
+                        f.nextFollowUpAt(),
+                        f.contactIds(),
+                        f.createdBy()))
+                .toList();
     }
 
     private static FollowUp toFollowUp(ResultSet rs, int row) throws SQLException {

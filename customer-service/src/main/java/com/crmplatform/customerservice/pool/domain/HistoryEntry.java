@@ -14,4 +14,8 @@ public record HistoryEntry(
         String toOwnerId,
         String reason,
         String changedBy,
-        Instant changedAt) {}
+        Instant changedAt) {
+
+    /** {@code changedBy} of changes no user made: the recycling rules. */
+    public static final String SYSTEM = "system";
+}

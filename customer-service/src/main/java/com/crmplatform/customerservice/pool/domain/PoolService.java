@@ -109,7 +109,7 @@ public class PoolService {
         if (!customers.changeOwner(user.tenant(), id, null, user.id(), now)) {
             throw notInPool(id);
         }
-        return recorded(customer, user.id(), OwnerChange.CLAIMED, null, user, now);
+        return recorded(customer, user.id(), OwnerChange.CLAIMED, null, user.id(), now);
     }
 
     /** The owner (or an admin) puts a customer back into the pool. */
@@ -138,14 +138,27 @@ public class PoolService {
      */
     @Transactional
     public Customer move(Customer customer, String newOwner, OwnerChange change, String reason, CurrentUser by) {
-        Instant now = clock.instant();
+        return move(customer, newOwner, change, reason, by.id(), clock.instant());
+    }
+
+    /**
+     * {@link #move} on behalf of the system (history and event name {@link HistoryEntry#SYSTEM}), for the recycling
+     * job; the caller holds the customer's row lock.
+     */
+    @Transactional
+    public Customer moveAsSystem(Customer customer, String newOwner, OwnerChange change, String reason, Instant now) {
+        return move(customer, newOwner, change, reason, HistoryEntry.SYSTEM, now);
+    }
+
+    private Customer move(
+            Customer customer, String newOwner, OwnerChange change, String reason, String byId, Instant now) {
         if (!customers.changeOwner(customer.tenant(), customer.id(), customer.ownerId(), newOwner, now)) {
             throw new ConflictException(
                     "CUSTOMER_OWNER_CHANGED",
                     "The owner of customer " + customer.id() + " changed meanwhile; reload it",
                     Map.of("customerId", customer.id().toString()));
         }
-        return recorded(customer, newOwner, change, reason, by, now);
+        return recorded(customer, newOwner, change, reason, byId, now);
     }
 
     /** 400 {@code VALIDATION_FAILED} on {@code field} unless the user is an enabled salesperson of the tenant. */
@@ -157,7 +170,7 @@ public class PoolService {
     }
 
     private Customer recorded(
-            Customer customer, String newOwner, OwnerChange change, String reason, CurrentUser by, Instant now) {
+            Customer customer, String newOwner, OwnerChange change, String reason, String byId, Instant now) {
         history.insert(new HistoryEntry(
                 UUID.randomUUID(),
                 customer.tenant(),
@@ -166,13 +179,13 @@ public class PoolService {
                 customer.ownerId(),
                 newOwner,
                 reason,
-                by.id(),
+                byId,
                 now));
         outbox.publish(
                 CustomerEvents.OWNER_CHANGED,
                 customer.id(),
                 customer.tenant(),
-                new CustomerOwnerChanged(customer.id(), customer.ownerId(), newOwner, change, reason, by.id(), now));
+                new CustomerOwnerChanged(customer.id(), customer.ownerId(), newOwner, change, reason, byId, now));
         return customers.find(customer.tenant(), customer.id()).orElseThrow();
     }
 
