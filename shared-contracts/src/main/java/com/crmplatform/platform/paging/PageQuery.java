@@ -14,12 +14,31 @@ public record PageQuery(int page, int size, List<SortOrder> sort) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
 
+    /**
+     * How many rows past this page's offset a list counts at most. Counting every match of a broad search over a
+     * million rows costs more than the page itself; beyond this the total is reported as a lower bound.
+     */
+    public static final int COUNT_WINDOW = 1000;
+
     public PageQuery {
         sort = List.copyOf(sort);
     }
 
     public long offset() {
         return (long) page * size;
+    }
+
+    /** The most rows {@link #countSql} counts: enough to know the pages around this one. */
+    public long countLimit() {
+        return offset() + size + COUNT_WINDOW;
+    }
+
+    /**
+     * {@code SELECT count(*)} over at most {@link #countLimit()} rows of {@code fromWhere} (the SQL after
+     * {@code FROM}); give the result to {@code PageResponse.counted(…, countLimit())}.
+     */
+    public String countSql(String fromWhere) {
+        return "SELECT count(*) FROM (SELECT 1 FROM " + fromWhere + " LIMIT " + countLimit() + ") counted";
     }
 
     /**

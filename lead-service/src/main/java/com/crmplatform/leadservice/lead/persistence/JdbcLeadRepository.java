@@ -120,7 +120,7 @@ class JdbcLeadRepository implements LeadRepository {
     public PageResponse<Lead> search(String tenant, LeadVisibility visibility, LeadFilter filter, PageQuery page) {
         Map<String, Object> params = new HashMap<>();
         String where = whereClause(tenant, visibility, filter, params);
-        long total = jdbc.sql("SELECT count(*) FROM lead WHERE " + where)
+        long counted = jdbc.sql(page.countSql("lead WHERE " + where))
                 .params(params)
                 .query(Long.class)
                 .single();
@@ -131,7 +131,7 @@ class JdbcLeadRepository implements LeadRepository {
                 .params(params)
                 .query(this::toLead)
                 .list();
-        return PageResponse.of(items, page.page(), page.size(), total);
+        return PageResponse.counted(items, page.page(), page.size(), counted, page.countLimit());
     }
 
     @Override

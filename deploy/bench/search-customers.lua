@@ -1,0 +1,36 @@
+-- wrk script: GET /api/v1/customers with a rotating mix of keyword and filter searches (see seed-customers.sh for
+-- the words the seeded names are made of). The bearer token comes from the command line.
+-- SEARCH_MIX=mine makes every request "my customers" (scope=mine), newest first.
+local keywords = { "golden harbor", "jade bridge", "pacific tower", "dragon silk", "summit tea", "lotus bay",
+  "royal crown", "phoenix port", "123457", "98765", "500001", "1300079", "4211", "harbor trading" }
+local filters = { "level=A&industry=Retail", "dealStatus=CLOSED&source=WEBSITE", "tag=vip&level=B",
+  "industry=Software&sort=name,asc", "scope=pool&level=C", "source=REFERRAL&level=A" }
+local mine = os.getenv("SEARCH_MIX") == "mine"
+
+function init(args)
+  counter = math.random(0, 1000)
+end
+
+local function escape(s)
+  return (s:gsub(" ", "%%20"):gsub(",", "%%2C"))
+end
+
+function request()
+  counter = counter + 1
+  local query
+  if mine then
+    query = "scope=mine&page=" .. (counter % 5)
+  elseif counter % 2 == 0 then
+    query = "keyword=" .. escape(keywords[counter % #keywords + 1])
+  else
+    query = filters[counter % #filters + 1]:gsub(",", "%%2C")
+  end
+  return wrk.format("GET", "/api/v1/customers?" .. query)
+end
+
+function done(summary, latency, requests)
+  local errors = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  io.write(string.format("BENCH requests=%d rps=%.0f p50_ms=%.1f p99_ms=%.1f non2xx_or_errors=%d\n",
+    summary.requests, summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, errors))
+end
