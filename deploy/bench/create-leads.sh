@@ -21,10 +21,10 @@ run() { # target-name url connections
     -H "Authorization: Bearer $token" "$2/api/v1/leads" | grep -E "BENCH|Non-2xx|Socket errors" || true
 }
 
-# warm both paths up first (JIT, connection pools)
-wrk -t2 -c16 -d10s -s "$here/create-leads.lua" -H "Authorization: Bearer $token" \
+# warm both paths up first (JIT, connection pools): on 2 cores the JIT needs about half a minute under load
+wrk -t2 -c16 -d30s -s "$here/create-leads.lua" -H "Authorization: Bearer $token" \
   "http://127.0.0.1:${LEAD_SERVICE_PORT}/api/v1/leads" >/dev/null
-wrk -t2 -c16 -d10s -s "$here/create-leads.lua" -H "Authorization: Bearer $token" \
+wrk -t2 -c16 -d30s -s "$here/create-leads.lua" -H "Authorization: Bearer $token" \
   "http://127.0.0.1:${GATEWAY_PORT}/api/v1/leads" >/dev/null
 for c in 16 64; do
   run gateway "http://127.0.0.1:${GATEWAY_PORT}" "$c"

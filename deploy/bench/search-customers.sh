@@ -19,7 +19,7 @@ admin=$(token_of acme-admin) sales=$(token_of acme-sales1)
 [[ -n $admin && -n $sales ]] || { echo "no tokens from Keycloak at port ${KEYCLOAK_PORT}" >&2; exit 1; }
 url="http://127.0.0.1:${GATEWAY_PORT}"
 
-wrk -t2 -c16 -d10s -s "$here/search-customers.lua" -H "Authorization: Bearer $admin" "$url" >/dev/null # warm-up
+wrk -t2 -c16 -d30s -s "$here/search-customers.lua" -H "Authorization: Bearer $admin" "$url" >/dev/null # warm-up (JIT)
 echo "== keyword and filter searches, acme-admin, 16 connections, $duration"
 wrk -t2 -c16 -d"$duration" --latency -s "$here/search-customers.lua" -H "Authorization: Bearer $admin" "$url" |
   grep -E "BENCH|Non-2xx|Socket errors" || true

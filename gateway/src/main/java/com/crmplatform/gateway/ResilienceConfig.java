@@ -1,10 +1,13 @@
 package com.crmplatform.gateway;
 
+import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import java.time.Duration;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4jBulkheadProvider;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4jBulkheadConfigurationBuilder;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +36,22 @@ class ResilienceConfig {
         return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
                 .timeLimiterConfig(timeLimiter)
                 .circuitBreakerConfig(circuitBreaker)
+                .build());
+    }
+
+    /**
+     * Spring Cloud CircuitBreaker also puts each route behind a Resilience4j bulkhead, by default 25 concurrent
+     * calls: 64 clients creating leads filled it, every refused call counted as a failure and the breaker opened
+     * (docs/benchmarks.md). The limit is set high enough for real load and still bounds what waits on one service.
+     */
+    @Bean
+    Customizer<ReactiveResilience4jBulkheadProvider> bulkheadDefaults(GatewayProperties properties) {
+        BulkheadConfig bulkhead = BulkheadConfig.custom()
+                .maxConcurrentCalls(properties.maxConcurrentCallsPerService())
+                .maxWaitDuration(Duration.ZERO)
+                .build();
+        return provider -> provider.configureDefault(id -> new Resilience4jBulkheadConfigurationBuilder()
+                .bulkheadConfig(bulkhead)
                 .build());
     }
 }

@@ -2,9 +2,16 @@ package com.crmplatform.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -358,6 +365,29 @@ class GatewayRoutingIT {
 
         // application-test.yml: crm.gateway.backend-timeout = 1s; the stub takes 3 s.
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2_800));
+    }
+
+    /**
+     * Spring Cloud CircuitBreaker's default bulkhead lets 25 calls wait on a service; beyond that each call was
+     * refused, counted as a failure and opened the breaker. 64 clients at once must all get through.
+     */
+    @Test
+    void sixtyFourConcurrentCallsToOneServiceAllGetThrough() {
+        String token = TOKENS.withTenant(ISSUER, "acme");
+        HttpClient http = HttpClient.newBuilder()
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/customers/busy"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .build();
+
+        List<CompletableFuture<HttpResponse<String>>> calls = IntStream.range(0, 64)
+                .mapToObj(i -> http.sendAsync(request, HttpResponse.BodyHandlers.ofString()))
+                .toList();
+
+        List<Integer> statuses =
+                calls.stream().map(call -> call.join().statusCode()).toList();
+        assertThat(statuses).hasSize(64).containsOnly(200);
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.crmplatform.platform.security;
 import com.crmplatform.contracts.common.ErrorCode;
 import com.crmplatform.platform.error.ProblemResponseWriter;
 import java.util.List;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -11,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -76,6 +78,20 @@ public class PlatformSecurityAutoConfiguration {
                                 request, response, ErrorCode.ACCESS_DENIED, "Your roles do not allow this call")))
                 .addFilterAfter(new TenantRequiredFilter(problems), BearerTokenAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** Wraps the resource server's decoder (Boot's, from the issuer) so each token is verified once until it expires. */
+    @Bean
+    static BeanPostProcessor cachingJwtDecoderPostProcessor() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof JwtDecoder decoder && !(bean instanceof CachingJwtDecoder)) {
+                    return new CachingJwtDecoder(decoder, new VerifiedTokenCache());
+                }
+                return bean;
+            }
+        };
     }
 
     @Bean
