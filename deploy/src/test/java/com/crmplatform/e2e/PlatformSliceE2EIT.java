@@ -178,6 +178,62 @@ class PlatformSliceE2EIT {
                 .containsExactly("acme-sales1", "acme-sales2");
     }
 
+    /**
+     * "When a salesperson leaves": one admin call moves their customers (customer-service, at once) and their leads
+     * (lead-service, from the user-offboarded event) to a colleague, who then sees both as theirs.
+     */
+    @Test
+    void offboardingASalespersonMovesTheirCustomersAndLeadsToAColleague() throws Exception {
+        String leaver = token("acme-sales2");
+        String colleague = token("acme-sales1");
+        String admin = token("acme-admin");
+        Map<String, String> idOf = salespeopleIds(admin);
+
+        HttpResponse<String> lead = post("/api/v1/leads", leaver, zhangSan());
+        assertThat(lead.statusCode()).as(lead.body()).isEqualTo(201);
+        String leadId = json.readTree(lead.body()).get("id").asString();
+        HttpResponse<String> customer = post(
+                "/api/v1/customers",
+                leaver,
+                "{\"kind\":\"ORGANIZATION\",\"name\":\"Leaver Trading " + UUID.randomUUID() + "\",\"phone\":\""
+                        + uniquePhone() + "\"}");
+        assertThat(customer.statusCode()).as(customer.body()).isEqualTo(201);
+        String customerId = json.readTree(customer.body()).get("id").asString();
+        assertThat(get("/api/v1/customers/" + customerId, colleague).statusCode())
+                .as("another salesperson's customer is hidden")
+                .isEqualTo(404);
+
+        HttpResponse<String> offboarded = post(
+                "/api/v1/users/" + idOf.get("acme-sales2") + "/offboard",
+                admin,
+                "{\"toOwnerId\":\"" + idOf.get("acme-sales1") + "\",\"reason\":\"left the company\"}");
+
+        assertThat(offboarded.statusCode()).as(offboarded.body()).isEqualTo(200);
+        HttpResponse<String> movedCustomer = get("/api/v1/customers/" + customerId, colleague);
+        assertThat(movedCustomer.statusCode()).as(movedCustomer.body()).isEqualTo(200);
+        assertThat(json.readTree(movedCustomer.body()).get("ownerId").asString())
+                .isEqualTo(idOf.get("acme-sales1"));
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    HttpResponse<String> movedLead = get("/api/v1/leads/" + leadId, colleague);
+                    assertThat(movedLead.statusCode()).as(movedLead.body()).isEqualTo(200);
+                    assertThat(json.readTree(movedLead.body()).get("ownerId").asString())
+                            .isEqualTo(idOf.get("acme-sales1"));
+                });
+        assertThat(get("/api/v1/leads/" + leadId + "/history", admin).body()).contains("OFFBOARDED");
+    }
+
+    private Map<String, String> salespeopleIds(String adminToken) throws Exception {
+        HttpResponse<String> response = get("/api/v1/users/salespeople", adminToken);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        Map<String, String> ids = new java.util.HashMap<>();
+        for (JsonNode person : json.readTree(response.body())) {
+            ids.put(person.get("username").asString(), person.get("id").asString());
+        }
+        return ids;
+    }
+
     private long leadsOfCampaign(String token, UUID campaign) throws Exception {
         HttpResponse<String> report = get("/api/v1/campaigns/lead-sources", token);
         assertThat(report.statusCode()).isEqualTo(200);
