@@ -31,6 +31,15 @@ public abstract class LeadIntegrationTest extends PlatformIntegrationTest {
     @Autowired
     protected TestUserDirectory directory;
 
+    /** The lead's owner as stored, or null when it is in the pool. */
+    protected String ownerOf(UUID id) {
+        return jdbc.sql("SELECT owner_id FROM lead WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
     protected static String newTenant() {
         return "t-" + UUID.randomUUID().toString().substring(0, 8);
     }

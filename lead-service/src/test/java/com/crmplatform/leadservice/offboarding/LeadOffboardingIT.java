@@ -136,12 +136,4 @@ class LeadOffboardingIT extends LeadIntegrationTest {
                 .query(Long.class)
                 .single();
     }
-
-    private String ownerOf(UUID id) {
-        return jdbc.sql("SELECT owner_id FROM lead WHERE id = ?")
-                .param(id)
-                .query(String.class)
-                .optional()
-                .orElse(null);
-    }
 }

@@ -2,8 +2,10 @@ package com.crmplatform.leadservice.pool;
 
 import static com.crmplatform.platform.test.TestUsers.idOf;
 import static com.crmplatform.platform.test.TestUsers.user;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -23,6 +25,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 
@@ -96,6 +99,52 @@ class AutoAssignmentIT extends LeadIntegrationTest {
         String other = newTenant();
         UUID elsewhere = capture(other, "marketing", "crm-marketing", lead("Elsewhere", phone(11)));
         assertThat(ownerOf(elsewhere)).isNull();
+    }
+
+    @Test
+    void importedLeadsAreAssignedInTurnWithHistoryAndEventsContinuingTheTurns() throws Exception {
+        String tenant = newTenant();
+        String sales1 = directory.addSalesperson(tenant, "sales1");
+        String sales2 = directory.addSalesperson(tenant, "sales2");
+        set(tenant, "{\"enabled\":true,\"salespeople\":[\"" + sales1 + "\",\"" + sales2 + "\"]}")
+                .andExpect(status().isOk());
+        UUID single = capture(tenant, "marketing", "crm-marketing", lead("Single", phone(30)));
+        assertThat(ownerOf(single)).isEqualTo(sales1);
+        String csv = "name,phone,source\nI1," + phone(31) + ",WEBSITE\nbad row,,WEBSITE\nI2," + phone(32)
+                + ",WEBSITE\nI3," + phone(33) + ",WEBSITE\n";
+
+        JsonNode report = body(mvc.perform(multipart("/api/v1/leads/import")
+                        .file(new MockMultipartFile("file", "leads.csv", "text/csv", csv.getBytes(UTF_8)))
+                        .with(user(tenant, "marketing", "crm-marketing")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(3))
+                .andExpect(jsonPath("$.invalid").value(1))
+                .andReturn());
+
+        List<UUID> imported = new ArrayList<>();
+        for (JsonNode row : report.get("rows")) {
+            if (row.get("outcome").asString().equals("CREATED")) {
+                imported.add(UUID.fromString(row.get("leadId").asString()));
+            }
+        }
+        // The turns go on from the single capture: sales2, sales1, sales2, in file order.
+        assertThat(imported.stream().map(this::ownerOf)).containsExactly(sales2, sales1, sales2);
+        UUID second = imported.get(1);
+        mvc.perform(get("/api/v1/leads/" + second).with(user(tenant, "sales1", "crm-sales")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ASSIGNED"))
+                .andExpect(header().string("ETag", "\"1\""));
+        mvc.perform(get("/api/v1/leads/" + second + "/history").with(user(tenant, "admin", "crm-admin")))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].toOwnerId").value(sales1))
+                .andExpect(jsonPath("$[0].reason").value("round-robin"));
+        assertThat(jdbc.sql("SELECT type FROM outbox_event WHERE aggregateid = ? ORDER BY position")
+                        .param(second.toString())
+                        .query(String.class)
+                        .list())
+                .containsExactly(LeadEvents.CREATED.type(), LeadEvents.ASSIGNED.type());
+        mvc.perform(get(PATH).with(user(tenant, "admin", "crm-admin")))
+                .andExpect(jsonPath("$.nextSalespersonId").value(sales1));
     }
 
     @Test
@@ -194,14 +243,6 @@ class AutoAssignmentIT extends LeadIntegrationTest {
                 .with(user(tenant, "admin", "crm-admin"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body));
-    }
-
-    private String ownerOf(UUID id) {
-        return jdbc.sql("SELECT owner_id FROM lead WHERE id = ?")
-                .param(id)
-                .query(String.class)
-                .optional()
-                .orElse(null);
     }
 
     private static String phone(int n) {

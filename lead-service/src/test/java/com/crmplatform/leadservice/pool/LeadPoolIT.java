@@ -262,14 +262,6 @@ class LeadPoolIT extends LeadIntegrationTest {
                 .isEqualTo(idOf(tenant, "sales1"));
     }
 
-    private String ownerOf(UUID id) {
-        return jdbc.sql("SELECT owner_id FROM lead WHERE id = ?")
-                .param(id)
-                .query(String.class)
-                .optional()
-                .orElse(null);
-    }
-
     @SafeVarargs
     private static List<Integer> race(Callable<Integer>... calls) throws Exception {
         ExecutorService executor = Executors.newFixedThreadPool(calls.length);

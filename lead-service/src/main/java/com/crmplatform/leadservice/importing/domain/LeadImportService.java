@@ -10,6 +10,7 @@ import com.crmplatform.leadservice.lead.domain.Lead;
 import com.crmplatform.leadservice.lead.domain.LeadProfile;
 import com.crmplatform.leadservice.lead.domain.LeadRepository;
 import com.crmplatform.leadservice.lead.domain.NewLead;
+import com.crmplatform.leadservice.lead.domain.autoassign.AutoAssigner;
 import com.crmplatform.platform.error.CrmException;
 import com.crmplatform.platform.outbox.Outbox;
 import com.crmplatform.platform.security.CurrentUser;
@@ -59,12 +60,15 @@ public class LeadImportService {
 
     private final LeadRepository leads;
     private final Outbox outbox;
+    private final AutoAssigner autoAssigner;
     private final Validator validator;
     private final Clock clock;
 
-    LeadImportService(LeadRepository leads, Outbox outbox, Validator validator, Clock clock) {
+    LeadImportService(
+            LeadRepository leads, Outbox outbox, AutoAssigner autoAssigner, Validator validator, Clock clock) {
         this.leads = leads;
         this.outbox = outbox;
+        this.autoAssigner = autoAssigner;
         this.validator = validator;
         this.clock = clock;
     }
@@ -144,6 +148,7 @@ public class LeadImportService {
                 user.tenant(),
                 created.stream().map(Lead::created).toList(),
                 LeadCreated::leadId);
+        autoAssigner.assignAllIfEnabled(user.tenant(), created);
         return ImportReport.of(Arrays.asList(outcomes));
     }
 

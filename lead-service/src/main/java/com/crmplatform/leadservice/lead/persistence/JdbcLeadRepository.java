@@ -57,6 +57,19 @@ class JdbcLeadRepository implements LeadRepository {
                     :emailNormalized, :version)
             """;
 
+    private static final String UPDATE = """
+            UPDATE lead
+               SET name = :name, company = :company, title = :title, phone = :phone, email = :email,
+                   other_contact = :otherContact, industry = :industry, city = :city, notes = :notes,
+                   custom_fields = CAST(:customFields AS jsonb), source = :source,
+                   campaign_id = :campaignId, status = :status, owner_id = :ownerId,
+                   updated_at = :updatedAt, last_follow_up_at = :lastFollowUpAt,
+                   next_follow_up_at = :nextFollowUpAt, invalid_reason = :invalidReason,
+                   owned_since = :ownedSince, phone_normalized = :phoneNormalized,
+                   email_normalized = :emailNormalized, version = :version
+             WHERE tenant = :tenant AND id = :id AND version = :expectedVersion
+            """;
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
     private final JsonMapper json;
@@ -102,18 +115,24 @@ class JdbcLeadRepository implements LeadRepository {
     @Override
     public boolean update(Lead lead, int expectedVersion) {
         MapSqlParameterSource params = parameters(lead).addValue("expectedVersion", expectedVersion);
-        return jdbc.sql("""
-                        UPDATE lead
-                           SET name = :name, company = :company, title = :title, phone = :phone, email = :email,
-                               other_contact = :otherContact, industry = :industry, city = :city, notes = :notes,
-                               custom_fields = CAST(:customFields AS jsonb), source = :source,
-                               campaign_id = :campaignId, status = :status, owner_id = :ownerId,
-                               updated_at = :updatedAt, last_follow_up_at = :lastFollowUpAt,
-                               next_follow_up_at = :nextFollowUpAt, invalid_reason = :invalidReason,
-                               owned_since = :ownedSince, phone_normalized = :phoneNormalized,
-                               email_normalized = :emailNormalized, version = :version
-                         WHERE tenant = :tenant AND id = :id AND version = :expectedVersion
-                        """).paramSource(params).update() == 1;
+        return jdbc.sql(UPDATE).paramSource(params).update() == 1;
+    }
+
+    @Override
+    public boolean updateAll(List<Lead> leads, List<Integer> expectedVersions) {
+        int chunk = 1000;
+        boolean all = true;
+        for (int from = 0; from < leads.size(); from += chunk) {
+            int to = Math.min(leads.size(), from + chunk);
+            SqlParameterSource[] rows = new SqlParameterSource[to - from];
+            for (int i = from; i < to; i++) {
+                rows[i - from] = parameters(leads.get(i)).addValue("expectedVersion", expectedVersions.get(i));
+            }
+            for (int updated : batch.batchUpdate(UPDATE, rows)) {
+                all &= updated == 1;
+            }
+        }
+        return all;
     }
 
     @Override

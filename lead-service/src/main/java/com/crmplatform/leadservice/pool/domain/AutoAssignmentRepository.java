@@ -21,6 +21,9 @@ public interface AutoAssignmentRepository {
      */
     Optional<String> takeTurn(String tenant);
 
+    /** {@link #takeTurn} {@code count} times in one statement: whose turns they were, in order; empty when off. */
+    List<String> takeTurns(String tenant, int count);
+
     /** Takes a user out of the tenant's turns (they left); the turns start again from the first salesperson. */
     void removeSalesperson(String tenant, String userId);
 }

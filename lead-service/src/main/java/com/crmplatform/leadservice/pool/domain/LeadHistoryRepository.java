@@ -8,6 +8,9 @@ public interface LeadHistoryRepository {
 
     void insert(OwnershipChange change);
 
+    /** Many entries with batched inserts (an import's automatic assignments). */
+    void insertAll(List<OwnershipChange> changes);
+
     /** A lead's history, oldest first. */
     List<OwnershipChange> of(String tenant, UUID leadId);
 }

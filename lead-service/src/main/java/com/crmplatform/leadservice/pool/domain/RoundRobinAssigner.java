@@ -9,8 +9,12 @@ import com.crmplatform.leadservice.lead.domain.autoassign.AutoAssigner;
 import com.crmplatform.platform.outbox.Outbox;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
@@ -82,6 +86,40 @@ class RoundRobinAssigner implements AutoAssigner {
                 captured.tenant(),
                 new LeadAssigned(captured.id(), owner, REASON, OwnershipChange.SYSTEM, now));
         return assigned;
+    }
+
+    @Override
+    public List<Lead> assignAllIfEnabled(String tenant, List<Lead> captured) {
+        List<Lead> inPool = captured.stream().filter(Lead::inPool).toList();
+        if (inPool.isEmpty() || !enabled(tenant)) {
+            return captured;
+        }
+        List<String> owners = settings.takeTurns(tenant, inPool.size());
+        if (owners.isEmpty()) {
+            return captured;
+        }
+        Instant now = clock.instant();
+        Map<UUID, Lead> assigned = new HashMap<>();
+        List<OwnershipChange> changes = new ArrayList<>(inPool.size());
+        List<LeadAssigned> events = new ArrayList<>(inPool.size());
+        for (int i = 0; i < inPool.size(); i++) {
+            Lead lead = inPool.get(i);
+            String owner = owners.get(i);
+            assigned.put(lead.id(), lead.ownedBy(owner, LeadAction.ASSIGN, now));
+            changes.add(OwnershipChange.of(
+                    tenant, lead.id(), OwnershipAction.ASSIGNED, null, owner, REASON, OwnershipChange.SYSTEM, now));
+            events.add(new LeadAssigned(lead.id(), owner, REASON, OwnershipChange.SYSTEM, now));
+        }
+        List<Lead> updated =
+                inPool.stream().map(lead -> assigned.get(lead.id())).toList();
+        if (!leads.updateAll(updated, inPool.stream().map(Lead::version).toList())) {
+            throw new IllegalStateException("Leads changed during their own import");
+        }
+        history.insertAll(changes);
+        outbox.publishAll(LeadEvents.ASSIGNED, tenant, events, LeadAssigned::leadId);
+        return captured.stream()
+                .map(lead -> assigned.getOrDefault(lead.id(), lead))
+                .toList();
     }
 
     /** Drops what this instance remembers of the tenant, once its setting changed (after the commit). */

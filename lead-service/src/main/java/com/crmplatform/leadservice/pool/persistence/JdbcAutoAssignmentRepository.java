@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,6 +69,29 @@ class JdbcAutoAssignmentRepository implements AutoAssignmentRepository {
                          WHERE tenant = :tenant AND enabled AND cardinality(salespeople) > 0
                         RETURNING salespeople[CAST((turns - 1) % cardinality(salespeople) + 1 AS int)]
                         """).param("tenant", tenant).query(String.class).optional();
+    }
+
+    @Override
+    public List<String> takeTurns(String tenant, int count) {
+        List<String> turns = new ArrayList<>(count);
+        jdbc.sql("""
+                        UPDATE lead_auto_assignment
+                           SET turns = turns + :count
+                         WHERE tenant = :tenant AND enabled AND cardinality(salespeople) > 0
+                        RETURNING salespeople, turns - :count AS first_turn
+                        """)
+                .param("tenant", tenant)
+                .param("count", count)
+                .query((rs, row) -> {
+                    List<String> salespeople = strings(rs.getArray("salespeople"));
+                    long first = rs.getLong("first_turn");
+                    for (int i = 0; i < count; i++) {
+                        turns.add(salespeople.get((int) ((first + i) % salespeople.size())));
+                    }
+                    return turns;
+                })
+                .optional();
+        return turns;
     }
 
     @Override

@@ -8,6 +8,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,27 +19,46 @@ import org.springframework.stereotype.Repository;
 class JdbcLeadHistoryRepository implements LeadHistoryRepository {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    JdbcLeadHistoryRepository(JdbcClient jdbc) {
+    JdbcLeadHistoryRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
+
+    private static final String INSERT = """
+            INSERT INTO lead_history (id, tenant, lead_id, action, from_owner, to_owner, reason, actor, occurred_at)
+            VALUES (:id, :tenant, :leadId, :action, :fromOwner, :toOwner, :reason, :actor, :occurredAt)
+            """;
 
     @Override
     public void insert(OwnershipChange change) {
-        jdbc.sql("""
-                INSERT INTO lead_history (id, tenant, lead_id, action, from_owner, to_owner, reason, actor, occurred_at)
-                VALUES (:id, :tenant, :leadId, :action, :fromOwner, :toOwner, :reason, :actor, :occurredAt)
-                """)
-                .param("id", change.id())
-                .param("tenant", change.tenant())
-                .param("leadId", change.leadId())
-                .param("action", change.action().name())
-                .param("fromOwner", change.fromOwner())
-                .param("toOwner", change.toOwner())
-                .param("reason", change.reason())
-                .param("actor", change.actor())
-                .param("occurredAt", Timestamp.from(change.occurredAt()))
-                .update();
+        jdbc.sql(INSERT).paramSource(row(change)).update();
+    }
+
+    @Override
+    public void insertAll(List<OwnershipChange> changes) {
+        int chunk = 1000;
+        for (int from = 0; from < changes.size(); from += chunk) {
+            batch.batchUpdate(
+                    INSERT,
+                    changes.subList(from, Math.min(changes.size(), from + chunk)).stream()
+                            .map(JdbcLeadHistoryRepository::row)
+                            .toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    private static MapSqlParameterSource row(OwnershipChange change) {
+        return new MapSqlParameterSource()
+                .addValue("id", change.id())
+                .addValue("tenant", change.tenant())
+                .addValue("leadId", change.leadId())
+                .addValue("action", change.action().name())
+                .addValue("fromOwner", change.fromOwner())
+                .addValue("toOwner", change.toOwner())
+                .addValue("reason", change.reason())
+                .addValue("actor", change.actor())
+                .addValue("occurredAt", Timestamp.from(change.occurredAt()));
     }
 
     @Override

@@ -56,12 +56,4 @@ class TenantRecycleAfterIT extends LeadIntegrationTest {
                         .single())
                 .isEqualTo("no follow-up for 10 days");
     }
-
-    private String ownerOf(UUID id) {
-        return jdbc.sql("SELECT owner_id FROM lead WHERE id = ?")
-                .param(id)
-                .query(String.class)
-                .optional()
-                .orElse(null);
-    }
 }

@@ -1,6 +1,7 @@
 package com.crmplatform.leadservice.lead.domain.autoassign;
 
 import com.crmplatform.leadservice.lead.domain.Lead;
+import java.util.List;
 
 /**
  * Automatic assignment of a freshly captured lead that has no owner (captured by marketing, an admin or a campaign
@@ -15,4 +16,11 @@ public interface AutoAssigner {
      * unchanged (it has an owner already, or the tenant does not assign automatically).
      */
     Lead assignIfEnabled(Lead captured);
+
+    /**
+     * The same for the leads of one tenant captured together (a CSV import), in their order, with batched writes:
+     * called inside the importing transaction after the leads were inserted and their {@code created} events
+     * published. Returns the leads as they now are.
+     */
+    List<Lead> assignAllIfEnabled(String tenant, List<Lead> captured);
 }
