@@ -20,12 +20,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ResilienceConfig {
 
+    /** Circuit breakers whose calls are bulk uploads: they get {@code crm.gateway.bulk-timeout}. */
+    static final String[] BULK_ROUTES = {"lead-import"};
+
     @Bean
     Customizer<ReactiveResilience4JCircuitBreakerFactory> circuitBreakerDefaults(GatewayProperties properties) {
-        TimeLimiterConfig timeLimiter = TimeLimiterConfig.custom()
-                .timeoutDuration(properties.backendTimeout())
-                .cancelRunningFuture(true)
-                .build();
         CircuitBreakerConfig circuitBreaker = CircuitBreakerConfig.custom()
                 .slidingWindowSize(20)
                 .minimumNumberOfCalls(10)
@@ -33,10 +32,23 @@ class ResilienceConfig {
                 .waitDurationInOpenState(Duration.ofSeconds(10))
                 .permittedNumberOfCallsInHalfOpenState(3)
                 .build();
-        return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
-                .timeLimiterConfig(timeLimiter)
-                .circuitBreakerConfig(circuitBreaker)
-                .build());
+        return factory -> {
+            factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
+                    .timeLimiterConfig(timeLimit(properties.backendTimeout()))
+                    .circuitBreakerConfig(circuitBreaker)
+                    .build());
+            factory.configure(
+                    builder -> builder.timeLimiterConfig(timeLimit(properties.bulkTimeout()))
+                            .circuitBreakerConfig(circuitBreaker),
+                    BULK_ROUTES);
+        };
+    }
+
+    private static TimeLimiterConfig timeLimit(Duration timeout) {
+        return TimeLimiterConfig.custom()
+                .timeoutDuration(timeout)
+                .cancelRunningFuture(true)
+                .build();
     }
 
     /**

@@ -391,6 +391,21 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void anImportMayTakeLongerThanTheBackendTimeout() {
+        client.post()
+                .uri("/api/v1/leads/import")
+                .headers(h -> h.setBearerAuth(TOKENS.withTenant(ISSUER, "acme")))
+                .contentType(MediaType.parseMediaType("text/csv"))
+                .bodyValue("name,phone,source\nZhang San,13800000000,WEBSITE\n")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.service")
+                .isEqualTo("lead-service");
+    }
+
+    @Test
     void problemAnsweredByAServicePassesThroughUnchanged() {
         String token = TOKENS.withTenant(ISSUER, "acme");
 

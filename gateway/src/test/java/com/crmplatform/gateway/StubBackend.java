@@ -103,6 +103,9 @@ final class StubBackend implements AutoCloseable {
             respond(exchange, 404, "application/problem+json", NOT_FOUND_PROBLEM);
         } else if (path.endsWith("/boom")) {
             respond(exchange, 500, "application/problem+json", SERVER_ERROR_PROBLEM);
+        } else if (path.endsWith("/import")) {
+            sleep(1_500); // longer than the test's backend-timeout (1 s), as a big import is
+            respond(exchange, 200, "application/json", JSON.writeValueAsString(request));
         } else if (path.endsWith("/busy")) {
             sleep(300);
             respond(exchange, 200, "application/json", "{\"busy\":true}");
