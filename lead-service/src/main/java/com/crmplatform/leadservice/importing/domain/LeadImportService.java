@@ -142,13 +142,16 @@ public class LeadImportService {
             created.add(lead);
             outcomes[candidate.row() - 1] = ImportRow.created(candidate.row(), lead.id());
         }
-        leads.insertAll(created);
+        // Owners of the tenant's round-robin, if on, are set before the insert; the created events still say what
+        // was captured (no owner), as for a single capture, and the assigned events follow.
+        List<Lead> inserted = autoAssigner.assignAllIfEnabled(user.tenant(), created);
+        leads.insertAll(inserted);
         outbox.publishAll(
                 LeadEvents.CREATED,
                 user.tenant(),
                 created.stream().map(Lead::created).toList(),
                 LeadCreated::leadId);
-        autoAssigner.assignAllIfEnabled(user.tenant(), created);
+        autoAssigner.recordAssignments(user.tenant(), created, inserted);
         return ImportReport.of(Arrays.asList(outcomes));
     }
 

@@ -28,9 +28,6 @@ public interface LeadRepository {
      */
     boolean update(Lead lead, int expectedVersion);
 
-    /** {@link #update} for many leads with batched statements; true when every one was at its expected version. */
-    boolean updateAll(List<Lead> leads, List<Integer> expectedVersions);
-
     PageResponse<Lead> search(String tenant, LeadVisibility visibility, LeadFilter filter, PageQuery page);
 
     /**

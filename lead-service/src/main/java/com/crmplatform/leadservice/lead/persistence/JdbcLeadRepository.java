@@ -119,23 +119,6 @@ class JdbcLeadRepository implements LeadRepository {
     }
 
     @Override
-    public boolean updateAll(List<Lead> leads, List<Integer> expectedVersions) {
-        int chunk = 1000;
-        boolean all = true;
-        for (int from = 0; from < leads.size(); from += chunk) {
-            int to = Math.min(leads.size(), from + chunk);
-            SqlParameterSource[] rows = new SqlParameterSource[to - from];
-            for (int i = from; i < to; i++) {
-                rows[i - from] = parameters(leads.get(i)).addValue("expectedVersion", expectedVersions.get(i));
-            }
-            for (int updated : batch.batchUpdate(UPDATE, rows)) {
-                all &= updated == 1;
-            }
-        }
-        return all;
-    }
-
-    @Override
     public PageResponse<Lead> search(String tenant, LeadVisibility visibility, LeadFilter filter, PageQuery page) {
         Map<String, Object> params = new HashMap<>();
         String where = whereClause(tenant, visibility, filter, params);

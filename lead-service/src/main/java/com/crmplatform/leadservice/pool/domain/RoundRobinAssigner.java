@@ -10,11 +10,10 @@ import com.crmplatform.platform.outbox.Outbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
@@ -90,36 +89,42 @@ class RoundRobinAssigner implements AutoAssigner {
 
     @Override
     public List<Lead> assignAllIfEnabled(String tenant, List<Lead> captured) {
-        List<Lead> inPool = captured.stream().filter(Lead::inPool).toList();
-        if (inPool.isEmpty() || !enabled(tenant)) {
+        long ownerless = captured.stream().filter(Lead::inPool).count();
+        if (ownerless == 0 || !enabled(tenant)) {
             return captured;
         }
-        List<String> owners = settings.takeTurns(tenant, inPool.size());
-        if (owners.isEmpty()) {
+        Iterator<String> turns = settings.takeTurns(tenant, (int) ownerless).iterator();
+        if (!turns.hasNext()) {
             return captured;
         }
         Instant now = clock.instant();
-        Map<UUID, Lead> assigned = new HashMap<>();
-        List<OwnershipChange> changes = new ArrayList<>(inPool.size());
-        List<LeadAssigned> events = new ArrayList<>(inPool.size());
-        for (int i = 0; i < inPool.size(); i++) {
-            Lead lead = inPool.get(i);
-            String owner = owners.get(i);
-            assigned.put(lead.id(), lead.ownedBy(owner, LeadAction.ASSIGN, now));
-            changes.add(OwnershipChange.of(
-                    tenant, lead.id(), OwnershipAction.ASSIGNED, null, owner, REASON, OwnershipChange.SYSTEM, now));
-            events.add(new LeadAssigned(lead.id(), owner, REASON, OwnershipChange.SYSTEM, now));
-        }
-        List<Lead> updated =
-                inPool.stream().map(lead -> assigned.get(lead.id())).toList();
-        if (!leads.updateAll(updated, inPool.stream().map(Lead::version).toList())) {
-            throw new IllegalStateException("Leads changed during their own import");
+        return captured.stream()
+                .map(lead -> lead.inPool() ? lead.ownedBy(turns.next(), LeadAction.ASSIGN, now) : lead)
+                .toList();
+    }
+
+    @Override
+    public void recordAssignments(String tenant, List<Lead> captured, List<Lead> inserted) {
+        List<OwnershipChange> changes = new ArrayList<>();
+        List<LeadAssigned> events = new ArrayList<>();
+        for (int i = 0; i < captured.size(); i++) {
+            Lead lead = inserted.get(i);
+            if (captured.get(i).inPool() && !lead.inPool()) {
+                Instant at = lead.ownedSince();
+                changes.add(OwnershipChange.of(
+                        tenant,
+                        lead.id(),
+                        OwnershipAction.ASSIGNED,
+                        null,
+                        lead.ownerId(),
+                        REASON,
+                        OwnershipChange.SYSTEM,
+                        at));
+                events.add(new LeadAssigned(lead.id(), lead.ownerId(), REASON, OwnershipChange.SYSTEM, at));
+            }
         }
         history.insertAll(changes);
         outbox.publishAll(LeadEvents.ASSIGNED, tenant, events, LeadAssigned::leadId);
-        return captured.stream()
-                .map(lead -> assigned.getOrDefault(lead.id(), lead))
-                .toList();
     }
 
     /** Drops what this instance remembers of the tenant, once its setting changed (after the commit). */

@@ -18,9 +18,15 @@ public interface AutoAssigner {
     Lead assignIfEnabled(Lead captured);
 
     /**
-     * The same for the leads of one tenant captured together (a CSV import), in their order, with batched writes:
-     * called inside the importing transaction after the leads were inserted and their {@code created} events
-     * published. Returns the leads as they now are.
+     * The same for the leads of one tenant captured together (a CSV import), before they are inserted: the
+     * ownerless ones go to the salespeople in turn, in list order, all turns taken with one cursor update. Returns
+     * the leads to insert (the same list when the tenant does not assign automatically).
      */
     List<Lead> assignAllIfEnabled(String tenant, List<Lead> captured);
+
+    /**
+     * After {@link #assignAllIfEnabled}'s leads were inserted and their {@code created} events published: the
+     * history rows and {@code assigned} events of the assignments it made, in batches.
+     */
+    void recordAssignments(String tenant, List<Lead> captured, List<Lead> inserted);
 }
