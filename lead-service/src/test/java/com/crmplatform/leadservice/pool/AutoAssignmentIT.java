@@ -106,8 +106,7 @@ class AutoAssignmentIT extends LeadIntegrationTest {
         String tenant = newTenant();
         String sales1 = directory.addSalesperson(tenant, "sales1");
         String sales2 = directory.addSalesperson(tenant, "sales2");
-        set(tenant, "{\"enabled\":true,\"salespeople\":[\"" + sales1 + "\",\"" + sales2 + "\"]}")
-                .andExpect(status().isOk());
+        takeTurns(tenant, sales1, sales2);
         UUID single = capture(tenant, "marketing", "crm-marketing", lead("Single", phone(30)));
         assertThat(ownerOf(single)).isEqualTo(sales1);
         String csv = "name,phone,source\nI1," + phone(31) + ",WEBSITE\nbad row,,WEBSITE\nI2," + phone(32)
@@ -170,8 +169,7 @@ class AutoAssignmentIT extends LeadIntegrationTest {
         String tenant = newTenant();
         String sales1 = directory.addSalesperson(tenant, "sales1");
         String sales2 = directory.addSalesperson(tenant, "sales2");
-        set(tenant, "{\"enabled\":true,\"salespeople\":[\"" + sales1 + "\",\"" + sales2 + "\"]}")
-                .andExpect(status().isOk());
+        takeTurns(tenant, sales1, sales2);
 
         List<Callable<UUID>> captures = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -236,6 +234,11 @@ class AutoAssignmentIT extends LeadIntegrationTest {
         }
         mvc.perform(get(PATH).with(user(tenant, "admin", "crm-admin")))
                 .andExpect(jsonPath("$.enabled").value(false));
+    }
+
+    private void takeTurns(String tenant, String... salespeople) throws Exception {
+        set(tenant, "{\"enabled\":true,\"salespeople\":[\"" + String.join("\",\"", salespeople) + "\"]}")
+                .andExpect(status().isOk());
     }
 
     private ResultActions set(String tenant, String body) throws Exception {
