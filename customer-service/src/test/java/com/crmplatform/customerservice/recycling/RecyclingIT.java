@@ -2,6 +2,7 @@ package com.crmplatform.customerservice.recycling;
 
 import static com.crmplatform.platform.test.TestUsers.user;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -116,6 +117,22 @@ class RecyclingIT extends CustomerServiceIT {
         JsonNode newOwner = event.get("data").get("newOwnerId");
         assertThat(newOwner == null || newOwner.isNull()).isTrue();
         assertThat(event.get("data").get("changedBy").asString()).isEqualTo("system");
+    }
+
+    @Test
+    void aRestoredCustomerStartsANewOwnershipPeriod() throws Exception {
+        String tenant = newTenant();
+        String sales1 = directory.register(tenant, "sales1", "crm-sales");
+        mvc.perform(rules(tenant, "admin", "crm-admin", RULES_10_20_3)).andExpect(status().isOk());
+        UUID restored = owned(tenant, "Deleted a while", 40, null);
+        mvc.perform(delete("/api/v1/customers/" + restored).with(user(tenant, "admin", "crm-admin")))
+                .andExpect(status().isNoContent());
+        mvc.perform(post("/api/v1/customers/" + restored + "/restore").with(user(tenant, "admin", "crm-admin")))
+                .andExpect(status().isOk());
+
+        recycler.run(Instant.now());
+
+        assertThat(ownerOf(restored)).isEqualTo(sales1);
     }
 
     @Test

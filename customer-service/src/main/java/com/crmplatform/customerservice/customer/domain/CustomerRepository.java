@@ -58,6 +58,9 @@ public interface CustomerRepository {
      */
     void recordFollowUp(String tenant, UUID id, Instant occurredAt, Instant nextFollowUpAt, Instant now);
 
-    /** Sets or clears {@code deleted_at} (and bumps the version); false when the version moved. */
+    /**
+     * Sets or clears {@code deleted_at} (and bumps the version); false when the version moved. Clearing it (a
+     * restore) starts the owner's period again, so the recycling rules do not count the time the customer was gone.
+     */
     boolean setDeleted(String tenant, UUID id, Instant deletedAt, String by, int expectedVersion, Instant now);
 }

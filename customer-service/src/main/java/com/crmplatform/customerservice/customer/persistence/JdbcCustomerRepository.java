@@ -271,7 +271,11 @@ class JdbcCustomerRepository implements CustomerRepository {
     public boolean setDeleted(String tenant, UUID id, Instant deletedAt, String by, int expectedVersion, Instant now) {
         return jdbc.sql("""
                         UPDATE customer SET deleted_at = :deletedAt, deleted_by = :deletedBy, updated_at = :now,
-                               version = version + 1
+                               version = version + 1,
+                               owned_since = CASE WHEN CAST(:deletedAt AS timestamptz) IS NULL AND owner_id IS NOT NULL
+                                                  THEN :now ELSE owned_since END,
+                               recycle_warned_due_at = CASE WHEN CAST(:deletedAt AS timestamptz) IS NULL THEN NULL
+                                                            ELSE recycle_warned_due_at END
                         WHERE tenant = :tenant AND id = :id AND version = :expectedVersion
                         """)
                         .param("deletedAt", deletedAt == null ? null : Timestamp.from(deletedAt))
