@@ -1,11 +1,12 @@
 -- wrk script: GET /api/v1/customers with a rotating mix of keyword and filter searches (see seed-customers.sh for
 -- the words the seeded names are made of). The bearer token comes from the command line.
--- SEARCH_MIX=mine makes every request "my customers" (scope=mine), newest first.
+-- SEARCH_MIX=mine makes every request "my customers" (scope=mine), newest first; SEARCH_MIX=keywords or
+-- SEARCH_MIX=filters sends only that half of the default mix.
 local keywords = { "golden harbor", "jade bridge", "pacific tower", "dragon silk", "summit tea", "lotus bay",
   "royal crown", "phoenix port", "123457", "98765", "500001", "1300079", "4211", "harbor trading" }
 local filters = { "level=A&industry=Retail", "dealStatus=CLOSED&source=WEBSITE", "tag=vip&level=B",
   "industry=Software&sort=name,asc", "scope=pool&level=C", "source=REFERRAL&level=A" }
-local mine = os.getenv("SEARCH_MIX") == "mine"
+local mix = os.getenv("SEARCH_MIX") or "both"
 
 function init(args)
   counter = math.random(0, 1000)
@@ -18,9 +19,9 @@ end
 function request()
   counter = counter + 1
   local query
-  if mine then
+  if mix == "mine" then
     query = "scope=mine&page=" .. (counter % 5)
-  elseif counter % 2 == 0 then
+  elseif mix == "keywords" or (mix ~= "filters" and counter % 2 == 0) then
     query = "keyword=" .. escape(keywords[counter % #keywords + 1])
   else
     query = filters[counter % #filters + 1]:gsub(",", "%%2C")
