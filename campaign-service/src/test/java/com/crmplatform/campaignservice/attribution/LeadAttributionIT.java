@@ -84,7 +84,7 @@ class LeadAttributionIT extends PlatformIntegrationTest {
                 Instant.now(),
                 "application/json",
                 tenant,
-                new LeadCreated(lead, "Zhang San", "Acme Retail", source, campaign, null, "u1", Instant.now())));
+                new LeadCreated(lead, "Zhang San", "Acme Retail", source, null, campaign, null, "u1", Instant.now())));
     }
 
     private void send(String envelope) throws Exception {

@@ -10,6 +10,7 @@ import java.util.UUID;
  * @param name the person's name
  * @param company the person's company, if known
  * @param source the channel it came from
+ * @param channel the tenant's own channel under {@code source} (its code), or null when none was given
  * @param campaignId the campaign it is attributed to, if any (ROI)
  * @param ownerId the salesperson owning it, or null when it is in the lead pool
  * @param createdBy the user who captured it
@@ -20,6 +21,7 @@ public record LeadCreated(
         String name,
         String company,
         LeadSource source,
+        String channel,
         UUID campaignId,
         String ownerId,
         String createdBy,

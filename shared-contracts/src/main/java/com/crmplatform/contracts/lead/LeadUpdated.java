@@ -11,6 +11,7 @@ import java.util.UUID;
  * @param name the person's name
  * @param company the person's company, if known
  * @param source the channel it came from
+ * @param channel the tenant's own channel under {@code source} (its code), or null when none was given
  * @param campaignId the campaign it is attributed to, if any
  * @param version the lead's version after the edit
  * @param updatedBy the user who edited it
@@ -21,6 +22,7 @@ public record LeadUpdated(
         String name,
         String company,
         LeadSource source,
+        String channel,
         UUID campaignId,
         int version,
         String updatedBy,

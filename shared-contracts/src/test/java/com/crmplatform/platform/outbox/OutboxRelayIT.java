@@ -169,7 +169,15 @@ class OutboxRelayIT {
                 leadId,
                 tenant,
                 new LeadCreated(
-                        leadId, "Zhang San", "Acme Retail", LeadSource.TRADE_SHOW, null, null, "u1", Instant.now()));
+                        leadId,
+                        "Zhang San",
+                        "Acme Retail",
+                        LeadSource.TRADE_SHOW,
+                        null,
+                        null,
+                        null,
+                        "u1",
+                        Instant.now()));
     }
 
     private long countRows(UUID lead) {

@@ -11,6 +11,9 @@ import com.crmplatform.leadservice.lead.domain.LeadProfile;
 import com.crmplatform.leadservice.lead.domain.LeadRepository;
 import com.crmplatform.leadservice.lead.domain.NewLead;
 import com.crmplatform.leadservice.lead.domain.autoassign.AutoAssigner;
+import com.crmplatform.leadservice.source.domain.ChannelRules;
+import com.crmplatform.leadservice.source.domain.SourceChannel;
+import com.crmplatform.leadservice.source.domain.SourceChannelService;
 import com.crmplatform.platform.error.CrmException;
 import com.crmplatform.platform.outbox.Outbox;
 import com.crmplatform.platform.security.CurrentUser;
@@ -50,6 +53,7 @@ public class LeadImportService {
             "email",
             "otherContact",
             "source",
+            "channel",
             "campaignId",
             "industry",
             "city",
@@ -63,14 +67,21 @@ public class LeadImportService {
     private final AutoAssigner autoAssigner;
     private final Validator validator;
     private final Clock clock;
+    private final SourceChannelService sources;
 
     LeadImportService(
-            LeadRepository leads, Outbox outbox, AutoAssigner autoAssigner, Validator validator, Clock clock) {
+            LeadRepository leads,
+            Outbox outbox,
+            AutoAssigner autoAssigner,
+            Validator validator,
+            Clock clock,
+            SourceChannelService sources) {
         this.leads = leads;
         this.outbox = outbox;
         this.autoAssigner = autoAssigner;
         this.validator = validator;
         this.clock = clock;
+        this.sources = sources;
     }
 
     @Transactional
@@ -82,6 +93,9 @@ public class LeadImportService {
         Map<String, Integer> columns = header(records.getFirst());
         Instant now = clock.instant();
         boolean salesperson = user.hasRole(Roles.SALES) && !user.isAdmin();
+        // Once per file, not per row; a file without the column needs none.
+        Map<String, SourceChannel> channels =
+                columns.containsKey("channel") ? sources.activeChannels(user.tenant()) : Map.of();
 
         ImportRow[] outcomes = new ImportRow[records.size() - 1];
         List<Candidate> candidates = new ArrayList<>();
@@ -108,6 +122,14 @@ public class LeadImportService {
                                 .getSimpleName(),
                         violation.getMessage()));
             }
+            LeadSource source = null;
+            if (errors.stream()
+                    .noneMatch(error ->
+                            error.field().equals("source") || error.field().equals("channel"))) {
+                ChannelRules.Resolution resolution = ChannelRules.resolve(row.source(), row.channel(), channels);
+                resolution.refusal().ifPresent(errors::add);
+                source = resolution.source();
+            }
             if (!errors.isEmpty()) {
                 errors.sort(Comparator.comparing(FieldViolation::field));
                 outcomes[i - 1] = ImportRow.invalid(i, errors);
@@ -117,7 +139,8 @@ public class LeadImportService {
                     new ContactDetails(
                             row.name(), row.company(), row.title(), row.phone(), row.email(), row.otherContact()),
                     new LeadProfile(row.industry(), row.city(), row.notes(), Map.of()),
-                    row.source(),
+                    source,
+                    row.channel(),
                     row.campaignId());
             candidates.add(new Candidate(i, Lead.capture(draft, user.tenant(), user.id(), salesperson, now)));
         }
@@ -198,10 +221,12 @@ public class LeadImportService {
             }
         }
         List<String> missing = new ArrayList<>();
-        for (String required : List.of("name", "source")) {
-            if (!columns.containsKey(required)) {
-                missing.add(required);
-            }
+        if (!columns.containsKey("name")) {
+            missing.add("name");
+        }
+        // A row may leave the source to its channel.
+        if (!columns.containsKey("source") && !columns.containsKey("channel")) {
+            missing.add("source");
         }
         if (!columns.containsKey("phone") && !columns.containsKey("email")) {
             missing.add("phone or email");
@@ -252,7 +277,7 @@ public class LeadImportService {
                 errors.add(new FieldViolation("campaignId", "InvalidValue", "'" + campaignText + "' is not a UUID"));
             }
         }
-        ImportedLead row = new ImportedLead(
+        return new ImportedLead(
                 cell(columns, record, "name"),
                 cell(columns, record, "company"),
                 cell(columns, record, "title"),
@@ -260,26 +285,11 @@ public class LeadImportService {
                 cell(columns, record, "email"),
                 cell(columns, record, "otherContact"),
                 source,
+                cell(columns, record, "channel"),
                 campaignId,
                 cell(columns, record, "industry"),
                 cell(columns, record, "city"),
                 cell(columns, record, "notes"));
-        if (sourceText != null && source == null) {
-            // Reported above; keep Bean Validation from adding "must not be null" for the same cell.
-            return new ImportedLead(
-                    row.name(),
-                    row.company(),
-                    row.title(),
-                    row.phone(),
-                    row.email(),
-                    row.otherContact(),
-                    LeadSource.OTHER,
-                    row.campaignId(),
-                    row.industry(),
-                    row.city(),
-                    row.notes());
-        }
-        return row;
     }
 
     private static String cell(Map<String, Integer> columns, List<String> record, String column) {

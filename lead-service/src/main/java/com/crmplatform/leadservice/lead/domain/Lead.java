@@ -12,6 +12,7 @@ import java.util.UUID;
  * A lead (线索): unverified prospect information from some channel. Belongs to one tenant; owned by a
  * salesperson, or by nobody while it is in the lead pool. Every change returns a new lead with the next version.
  *
+ * @param channel the code of the tenant's source channel it came through (under {@code source}), or null
  * @param ownedSince when the current owner got it (null in the pool): recycling counts from here
  * @param invalidReason why it was marked invalid (only while INVALID)
  */
@@ -21,6 +22,7 @@ public record Lead(
         ContactDetails contact,
         LeadProfile profile,
         LeadSource source,
+        String channel,
         UUID campaignId,
         LeadStatus status,
         String ownerId,
@@ -45,6 +47,7 @@ public record Lead(
                 draft.contact(),
                 draft.profile(),
                 draft.source(),
+                draft.channel(),
                 draft.campaignId(),
                 LeadStatus.NEW,
                 capturedBySalesperson ? capturedBy : null,
@@ -71,6 +74,7 @@ public record Lead(
                 edit.contact(),
                 edit.profile(),
                 edit.source(),
+                edit.channel(),
                 edit.campaignId(),
                 status,
                 ownerId,
@@ -137,6 +141,7 @@ public record Lead(
                 contact,
                 profile,
                 source,
+                channel,
                 campaignId,
                 newStatus,
                 newOwner,
@@ -153,12 +158,12 @@ public record Lead(
 
     public LeadCreated created() {
         return new LeadCreated(
-                id, contact.name(), contact.company(), source, campaignId, ownerId, createdBy, createdAt);
+                id, contact.name(), contact.company(), source, channel, campaignId, ownerId, createdBy, createdAt);
     }
 
     public LeadUpdated updated(String updatedBy) {
         return new LeadUpdated(
-                id, contact.name(), contact.company(), source, campaignId, version, updatedBy, updatedAt);
+                id, contact.name(), contact.company(), source, channel, campaignId, version, updatedBy, updatedAt);
     }
 
     public LeadInvalidated invalidatedEvent(String invalidatedBy) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 /**
  * Optional list filters, all combined with AND inside the caller's data scope.
  *
+ * @param channel the code of one of the tenant's source channels
  * @param scope {@code POOL} (no owner) or {@code MINE} (owned by the caller), or null
  * @param createdFrom inclusive
  * @param createdTo exclusive
@@ -16,6 +17,7 @@ import java.util.UUID;
 public record LeadFilter(
         LeadStatus status,
         LeadSource source,
+        String channel,
         UUID campaignId,
         String ownerId,
         Scope scope,
@@ -24,10 +26,10 @@ public record LeadFilter(
         String keyword,
         String callerId) {
 
-    public static final LeadFilter NONE = new LeadFilter(null, null, null, null, null, null, null, null, null);
+    public static final LeadFilter NONE = new LeadFilter(null, null, null, null, null, null, null, null, null, null);
 
     public LeadFilter forCaller(String id) {
-        return new LeadFilter(status, source, campaignId, ownerId, scope, createdFrom, createdTo, keyword, id);
+        return new LeadFilter(status, source, channel, campaignId, ownerId, scope, createdFrom, createdTo, keyword, id);
     }
 
     public enum Scope {

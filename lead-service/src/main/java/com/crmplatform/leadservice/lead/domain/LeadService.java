@@ -2,7 +2,9 @@ package com.crmplatform.leadservice.lead.domain;
 
 import com.crmplatform.contracts.common.PageResponse;
 import com.crmplatform.contracts.lead.LeadEvents;
+import com.crmplatform.contracts.lead.LeadSource;
 import com.crmplatform.leadservice.lead.domain.autoassign.AutoAssigner;
+import com.crmplatform.leadservice.source.domain.SourceChannelService;
 import com.crmplatform.platform.error.ConflictException;
 import com.crmplatform.platform.error.NotFoundException;
 import com.crmplatform.platform.error.StaleVersionException;
@@ -25,24 +27,31 @@ public class LeadService {
     private final Outbox outbox;
     private final Clock clock;
     private final AutoAssigner autoAssigner;
+    private final SourceChannelService sources;
 
-    LeadService(LeadRepository leads, Outbox outbox, Clock clock, AutoAssigner autoAssigner) {
+    LeadService(
+            LeadRepository leads, Outbox outbox, Clock clock, AutoAssigner autoAssigner, SourceChannelService sources) {
         this.leads = leads;
         this.outbox = outbox;
         this.clock = clock;
         this.autoAssigner = autoAssigner;
+        this.sources = sources;
     }
 
     /**
-     * Captures a lead. Unless {@code allowDuplicate}, a lead of the tenant with the same normalized phone or email
-     * makes it 409 {@code LEAD_DUPLICATE} with {@code existingId}.
+     * Captures a lead. Its {@code channel}, if any, must be an active channel of the tenant and gives the source
+     * when none was given (else 400 {@code field: channel}; see {@code ChannelRules}). Unless
+     * {@code allowDuplicate}, a lead of the tenant with the same normalized phone or email makes it 409
+     * {@code LEAD_DUPLICATE} with {@code existingId}.
      */
     @Transactional
     public Lead capture(NewLead draft, boolean allowDuplicate, CurrentUser user) {
+        LeadSource source = sources.sourceFor(user.tenant(), draft.source(), draft.channel(), null);
         if (!allowDuplicate) {
             refuseDuplicate(user.tenant(), draft.contact(), null);
         }
-        Lead lead = Lead.capture(draft, user.tenant(), user.id(), isSalesperson(user), clock.instant());
+        Lead lead =
+                Lead.capture(draft.withSource(source), user.tenant(), user.id(), isSalesperson(user), clock.instant());
         leads.insert(lead);
         outbox.publish(LeadEvents.CREATED, lead.id(), lead.tenant(), lead.created());
         return autoAssigner.assignIfEnabled(lead);
@@ -71,10 +80,12 @@ public class LeadService {
         if (lead.version() != expectedVersion) {
             throw stale(lead.version());
         }
+        // The lead's own channel may be kept after it was deactivated: its leads stay editable.
+        LeadSource source = sources.sourceFor(user.tenant(), edit.source(), edit.channel(), lead.channel());
         if (!allowDuplicate) {
             refuseDuplicate(user.tenant(), edit.contact(), id);
         }
-        Lead edited = lead.edited(edit, clock.instant());
+        Lead edited = lead.edited(edit.withSource(source), clock.instant());
         save(edited, expectedVersion);
         outbox.publish(LeadEvents.UPDATED, id, lead.tenant(), edited.updated(user.id()));
         return edited;

@@ -48,11 +48,11 @@ class JdbcLeadRepository implements LeadRepository {
 
     private static final String INSERT = """
             INSERT INTO lead (id, tenant, name, company, title, phone, email, other_contact, industry, city, notes,
-                              custom_fields, source, campaign_id, status, owner_id, created_by, created_at, updated_at,
+                              custom_fields, source, channel, campaign_id, status, owner_id, created_by, created_at, updated_at,
                               last_follow_up_at, next_follow_up_at, invalid_reason, owned_since, phone_normalized,
                               email_normalized, version)
             VALUES (:id, :tenant, :name, :company, :title, :phone, :email, :otherContact, :industry, :city, :notes,
-                    CAST(:customFields AS jsonb), :source, :campaignId, :status, :ownerId, :createdBy, :createdAt,
+                    CAST(:customFields AS jsonb), :source, :channel, :campaignId, :status, :ownerId, :createdBy, :createdAt,
                     :updatedAt, :lastFollowUpAt, :nextFollowUpAt, :invalidReason, :ownedSince, :phoneNormalized,
                     :emailNormalized, :version)
             """;
@@ -61,7 +61,7 @@ class JdbcLeadRepository implements LeadRepository {
             UPDATE lead
                SET name = :name, company = :company, title = :title, phone = :phone, email = :email,
                    other_contact = :otherContact, industry = :industry, city = :city, notes = :notes,
-                   custom_fields = CAST(:customFields AS jsonb), source = :source,
+                   custom_fields = CAST(:customFields AS jsonb), source = :source, channel = :channel,
                    campaign_id = :campaignId, status = :status, owner_id = :ownerId,
                    updated_at = :updatedAt, last_follow_up_at = :lastFollowUpAt,
                    next_follow_up_at = :nextFollowUpAt, invalid_reason = :invalidReason,
@@ -286,6 +286,10 @@ class JdbcLeadRepository implements LeadRepository {
             conditions.add("source = :source");
             params.put("source", filter.source().name());
         }
+        if (filter.channel() != null) {
+            conditions.add("channel = :channel");
+            params.put("channel", filter.channel());
+        }
         if (filter.campaignId() != null) {
             conditions.add("campaign_id = :campaignId");
             params.put("campaignId", filter.campaignId());
@@ -344,6 +348,7 @@ class JdbcLeadRepository implements LeadRepository {
                 .addValue("notes", lead.profile().notes())
                 .addValue("customFields", json.writeValueAsString(lead.profile().customFields()))
                 .addValue("source", lead.source().name())
+                .addValue("channel", lead.channel())
                 .addValue("campaignId", lead.campaignId())
                 .addValue("status", lead.status().name())
                 .addValue("ownerId", lead.ownerId())
@@ -385,6 +390,7 @@ class JdbcLeadRepository implements LeadRepository {
                         rs.getString("notes"),
                         json.readValue(rs.getString("custom_fields"), CUSTOM_FIELDS)),
                 LeadSource.valueOf(rs.getString("source")),
+                rs.getString("channel"),
                 rs.getObject("campaign_id", UUID.class),
                 LeadStatus.valueOf(rs.getString("status")),
                 rs.getString("owner_id"),

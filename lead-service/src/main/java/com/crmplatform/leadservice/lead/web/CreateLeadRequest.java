@@ -3,6 +3,7 @@ package com.crmplatform.leadservice.lead.web;
 import com.crmplatform.contracts.lead.LeadSource;
 import com.crmplatform.leadservice.lead.domain.LeadProfile;
 import com.crmplatform.leadservice.lead.domain.NewLead;
+import com.crmplatform.leadservice.source.domain.SourceChannel;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -12,7 +13,10 @@ import jakarta.validation.constraints.Size;
 import java.util.Map;
 import java.util.UUID;
 
-/** {@code POST /api/v1/leads}: a person, how to reach them (phone or email), where they came from, and more. */
+/**
+ * {@code POST /api/v1/leads}: a person, how to reach them (phone or email), where they came from ({@code source},
+ * or a {@code channel} of the tenant, which gives the source), and more.
+ */
 record CreateLeadRequest(
         @NotBlank @Size(max = 100) String name,
         @Size(max = 200) String company,
@@ -23,7 +27,11 @@ record CreateLeadRequest(
 
         @Email @Size(max = 254) String email,
         @Size(max = 100) String otherContact,
-        @NotNull LeadSource source,
+        LeadSource source,
+
+        @Pattern(regexp = SourceChannel.CODE_PATTERN, message = SourceChannel.CODE_MESSAGE)
+        String channel,
+
         UUID campaignId,
         @Size(max = 100) String industry,
         @Size(max = 100) String city,
@@ -46,6 +54,7 @@ record CreateLeadRequest(
                         LeadFields.trimmed(notes),
                         customFields),
                 source,
+                LeadFields.trimmed(channel),
                 campaignId);
     }
 }

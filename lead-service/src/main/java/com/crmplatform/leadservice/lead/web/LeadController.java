@@ -60,6 +60,7 @@ class LeadController {
     PageResponse<LeadResponse> list(
             @RequestParam(required = false) LeadStatus status,
             @RequestParam(required = false) LeadSource source,
+            @RequestParam(required = false) @Size(max = 40) String channel,
             @RequestParam(required = false) UUID campaignId,
             @RequestParam(required = false) @Size(max = 64) String ownerId,
             @RequestParam(required = false) String scope,
@@ -72,7 +73,7 @@ class LeadController {
                     PageQuery page,
             CurrentUser user) {
         LeadFilter filter = new LeadFilter(
-                status, source, campaignId, ownerId, scope(scope), createdFrom, createdTo, keyword, null);
+                status, source, channel, campaignId, ownerId, scope(scope), createdFrom, createdTo, keyword, null);
         return leads.list(filter, page, user).map(LeadResponse::from);
     }
 

@@ -3,6 +3,7 @@ package com.crmplatform.leadservice.lead.web;
 import com.crmplatform.contracts.lead.LeadSource;
 import com.crmplatform.leadservice.lead.domain.LeadEdit;
 import com.crmplatform.leadservice.lead.domain.LeadProfile;
+import com.crmplatform.leadservice.source.domain.SourceChannel;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
@@ -28,7 +29,11 @@ record UpdateLeadRequest(
 
         @Email @Size(max = 254) String email,
         @Size(max = 100) String otherContact,
-        @NotNull LeadSource source,
+        LeadSource source,
+
+        @Pattern(regexp = SourceChannel.CODE_PATTERN, message = SourceChannel.CODE_MESSAGE)
+        String channel,
+
         UUID campaignId,
         @Size(max = 100) String industry,
         @Size(max = 100) String city,
@@ -54,6 +59,7 @@ record UpdateLeadRequest(
                         LeadFields.trimmed(notes),
                         customFields),
                 source,
+                LeadFields.trimmed(channel),
                 campaignId,
                 nextFollowUpAt);
     }

@@ -107,6 +107,18 @@ class LeadControllerTests {
     }
 
     @Test
+    void refusesAChannelThatIsNotAChannelCode() throws Exception {
+        mvc.perform(post("/api/v1/leads")
+                        .with(user("acme", "acme-sales1", "crm-sales"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Zhang San\",\"phone\":\"13800000000\",\"channel\":\"expo 2026\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.field").value("channel"));
+        verifyNoInteractions(leads);
+    }
+
+    @Test
     void refusesFinanceWhichMayNotWorkWithLeads() throws Exception {
         mvc.perform(post("/api/v1/leads")
                         .with(user("acme", "acme-finance", "crm-finance"))
