@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.crmplatform.contracts.event.EventType;
+import com.crmplatform.platform.test.TestUserDirectory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ public abstract class CustomerServiceIT extends com.crmplatform.platform.test.Pl
     protected EmbeddedKafkaBroker kafka;
 
     @Autowired
-    protected StubUserDirectory directory;
+    protected TestUserDirectory directory;
 
     protected static String newTenant() {
         return "t-" + UUID.randomUUID().toString().substring(0, 8);

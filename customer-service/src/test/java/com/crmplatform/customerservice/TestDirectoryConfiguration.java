@@ -1,5 +1,6 @@
 package com.crmplatform.customerservice;
 
+import com.crmplatform.platform.test.TestUserDirectory;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -22,7 +23,7 @@ public class TestDirectoryConfiguration {
 
     @Bean
     @Primary
-    StubUserDirectory stubUserDirectory() {
-        return new StubUserDirectory();
+    TestUserDirectory testUserDirectory() {
+        return new TestUserDirectory();
     }
 }

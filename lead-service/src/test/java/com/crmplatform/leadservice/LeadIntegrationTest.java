@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.crmplatform.contracts.event.EventType;
 import com.crmplatform.platform.test.PlatformIntegrationTest;
+import com.crmplatform.platform.test.TestUserDirectory;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;

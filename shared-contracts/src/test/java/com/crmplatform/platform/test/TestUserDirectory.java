@@ -1,9 +1,8 @@
-package com.crmplatform.customerservice;
+package com.crmplatform.platform.test;
 
 import com.crmplatform.platform.directory.DirectoryUser;
 import com.crmplatform.platform.directory.UserDirectory;
 import com.crmplatform.platform.security.Roles;
-import com.crmplatform.platform.test.TestUsers;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,16 +10,22 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The user directory of the integration tests (Keycloak is not reachable there): users exist once a test
- * {@link #register}s them, with the ids {@link TestUsers#user} gives them.
+ * The user directory of the services' integration tests (Keycloak is not reachable there; the Keycloak directory is
+ * only created when no other exists): users exist once a test registers them, with the ids {@link TestUsers#user}
+ * gives them, so one shared context serves every test of a service without a mock.
  */
-public class StubUserDirectory implements UserDirectory {
+public class TestUserDirectory implements UserDirectory {
 
     private final Map<String, DirectoryUser> users = new ConcurrentHashMap<>();
 
     /** Registers an enabled user of the tenant; their id is {@code TestUsers.idOf(tenant, username)}. */
     public String register(String tenant, String username, String... roles) {
         return put(tenant, username, true, roles);
+    }
+
+    /** Registers an enabled salesperson of the tenant ({@code crm-sales}); returns the id. */
+    public String addSalesperson(String tenant, String username) {
+        return register(tenant, username, Roles.SALES);
     }
 
     /** Registers a disabled user (someone who has left). */
