@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,58 +36,47 @@ class JdbcContactRepository implements ContactRepository, CustomerContacts {
 
     @Override
     public void insert(Contact contact) {
-        ContactDetails d = contact.details();
         jdbc.sql("""
                 INSERT INTO contact (id, tenant, customer_id, name, title, department, phone, email, other_contact,
                                      decision_role, is_primary, notes, created_at, updated_at, version)
                 VALUES (:id, :tenant, :customerId, :name, :title, :department, :phone, :email, :otherContact,
                         :decisionRole, :primary, :notes, :createdAt, :updatedAt, :version)
                 """)
-                .param("id", contact.id())
-                .param("tenant", contact.tenant())
-                .param("customerId", contact.customerId())
-                .param("name", d.name())
-                .param("title", d.title())
-                .param("department", d.department())
-                .param("phone", d.phone())
-                .param("email", d.email())
-                .param("otherContact", d.otherContact())
-                .param(
-                        "decisionRole",
-                        d.decisionRole() == null ? null : d.decisionRole().name())
-                .param("primary", contact.primary())
-                .param("notes", d.notes())
-                .param("createdAt", Timestamp.from(contact.createdAt()))
-                .param("updatedAt", Timestamp.from(contact.updatedAt()))
-                .param("version", contact.version())
+                .paramSource(parameters(contact)
+                        .addValue("customerId", contact.customerId())
+                        .addValue("createdAt", Timestamp.from(contact.createdAt())))
                 .update();
     }
 
     @Override
     public void update(Contact contact) {
-        ContactDetails d = contact.details();
         jdbc.sql("""
                 UPDATE contact SET name = :name, title = :title, department = :department, phone = :phone,
                        email = :email, other_contact = :otherContact, decision_role = :decisionRole,
                        is_primary = :primary, notes = :notes, updated_at = :updatedAt, version = :version
                 WHERE tenant = :tenant AND id = :id
-                """)
-                .param("name", d.name())
-                .param("title", d.title())
-                .param("department", d.department())
-                .param("phone", d.phone())
-                .param("email", d.email())
-                .param("otherContact", d.otherContact())
-                .param(
+                """).paramSource(parameters(contact)).update();
+    }
+
+    /** The contact's identity, details, primary flag, {@code updatedAt} and version: what insert and update write. */
+    private static MapSqlParameterSource parameters(Contact contact) {
+        ContactDetails d = contact.details();
+        return new MapSqlParameterSource()
+                .addValue("id", contact.id())
+                .addValue("tenant", contact.tenant())
+                .addValue("name", d.name())
+                .addValue("title", d.title())
+                .addValue("department", d.department())
+                .addValue("phone", d.phone())
+                .addValue("email", d.email())
+                .addValue("otherContact", d.otherContact())
+                .addValue(
                         "decisionRole",
                         d.decisionRole() == null ? null : d.decisionRole().name())
-                .param("primary", contact.primary())
-                .param("notes", d.notes())
-                .param("updatedAt", Timestamp.from(contact.updatedAt()))
-                .param("version", contact.version())
-                .param("tenant", contact.tenant())
-                .param("id", contact.id())
-                .update();
+                .addValue("primary", contact.primary())
+                .addValue("notes", d.notes())
+                .addValue("updatedAt", Timestamp.from(contact.updatedAt()))
+                .addValue("version", contact.version());
     }
 
     @Override

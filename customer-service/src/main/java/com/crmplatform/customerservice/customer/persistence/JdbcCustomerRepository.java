@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -71,31 +72,37 @@ class JdbcCustomerRepository implements CustomerRepository {
     }
 
     private JdbcClient.StatementSpec insertStatement(String sql, Customer customer) {
-        CustomerDetails d = customer.details();
         return jdbc.sql(sql)
-                .param("id", customer.id())
-                .param("tenant", customer.tenant())
-                .param("kind", d.kind().name())
-                .param("name", d.name())
-                .param("nameNormalized", d.normalizedName())
-                .param("industry", d.industry())
-                .param("level", d.level() == null ? null : d.level().name())
-                .param("source", d.source() == null ? null : d.source().name())
-                .param("sourceLeadId", customer.sourceLeadId())
-                .param("sourceCampaignId", customer.sourceCampaignId())
-                .param("address", d.address())
-                .param("phone", d.phone())
-                .param("phoneDigits", d.phoneDigits())
-                .param("website", d.website())
-                .param("remarks", d.remarks())
-                .param("tags", joinTags(d.tags()))
-                .param("ownerId", customer.ownerId())
-                .param("ownedSince", customer.inPool() ? null : Timestamp.from(customer.createdAt()))
-                .param("dealStatus", customer.dealStatus().name())
-                .param("createdBy", customer.createdBy())
-                .param("createdAt", Timestamp.from(customer.createdAt()))
-                .param("updatedAt", Timestamp.from(customer.updatedAt()))
-                .param("version", customer.version());
+                .paramSource(detailParameters(customer)
+                        .addValue("sourceLeadId", customer.sourceLeadId())
+                        .addValue("sourceCampaignId", customer.sourceCampaignId())
+                        .addValue("ownerId", customer.ownerId())
+                        .addValue("ownedSince", customer.inPool() ? null : Timestamp.from(customer.createdAt()))
+                        .addValue("dealStatus", customer.dealStatus().name())
+                        .addValue("createdBy", customer.createdBy())
+                        .addValue("createdAt", Timestamp.from(customer.createdAt()))
+                        .addValue("version", customer.version()));
+    }
+
+    /** The customer's identity, its editable details and {@code updatedAt}: what both insert and update write. */
+    private static MapSqlParameterSource detailParameters(Customer customer) {
+        CustomerDetails d = customer.details();
+        return new MapSqlParameterSource()
+                .addValue("id", customer.id())
+                .addValue("tenant", customer.tenant())
+                .addValue("kind", d.kind().name())
+                .addValue("name", d.name())
+                .addValue("nameNormalized", d.normalizedName())
+                .addValue("industry", d.industry())
+                .addValue("level", d.level() == null ? null : d.level().name())
+                .addValue("source", d.source() == null ? null : d.source().name())
+                .addValue("address", d.address())
+                .addValue("phone", d.phone())
+                .addValue("phoneDigits", d.phoneDigits())
+                .addValue("website", d.website())
+                .addValue("remarks", d.remarks())
+                .addValue("tags", joinTags(d.tags()))
+                .addValue("updatedAt", Timestamp.from(customer.updatedAt()));
     }
 
     @Override
@@ -239,7 +246,6 @@ class JdbcCustomerRepository implements CustomerRepository {
 
     @Override
     public boolean update(Customer customer, int expectedVersion) {
-        CustomerDetails d = customer.details();
         return jdbc.sql("""
                         UPDATE customer SET kind = :kind, name = :name, name_normalized = :nameNormalized,
                                industry = :industry, level = :level, source = :source, address = :address,
@@ -247,22 +253,7 @@ class JdbcCustomerRepository implements CustomerRepository {
                                tags = string_to_array(:tags, E'\\x1F'), updated_at = :updatedAt, version = version + 1
                         WHERE tenant = :tenant AND id = :id AND version = :expectedVersion
                         """)
-                        .param("kind", d.kind().name())
-                        .param("name", d.name())
-                        .param("nameNormalized", d.normalizedName())
-                        .param("industry", d.industry())
-                        .param("level", d.level() == null ? null : d.level().name())
-                        .param("source", d.source() == null ? null : d.source().name())
-                        .param("address", d.address())
-                        .param("phone", d.phone())
-                        .param("phoneDigits", d.phoneDigits())
-                        .param("website", d.website())
-                        .param("remarks", d.remarks())
-                        .param("tags", joinTags(d.tags()))
-                        .param("updatedAt", Timestamp.from(customer.updatedAt()))
-                        .param("tenant", customer.tenant())
-                        .param("id", customer.id())
-                        .param("expectedVersion", expectedVersion)
+                        .paramSource(detailParameters(customer).addValue("expectedVersion", expectedVersion))
                         .update()
                 == 1;
     }

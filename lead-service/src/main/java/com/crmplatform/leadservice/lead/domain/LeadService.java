@@ -13,6 +13,7 @@ import com.crmplatform.platform.paging.PageQuery;
 import com.crmplatform.platform.security.CurrentUser;
 import com.crmplatform.platform.security.Roles;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,11 +51,13 @@ public class LeadService {
         if (!allowDuplicate) {
             refuseDuplicate(user.tenant(), draft.contact(), null);
         }
-        Lead lead =
+        Lead captured =
                 Lead.capture(draft.withSource(source), user.tenant(), user.id(), isSalesperson(user), clock.instant());
-        leads.insert(lead);
-        outbox.publish(LeadEvents.CREATED, lead.id(), lead.tenant(), lead.created());
-        return autoAssigner.assignIfEnabled(lead);
+        List<Lead> lead = autoAssigner.assignAllIfEnabled(user.tenant(), List.of(captured));
+        leads.insert(lead.getFirst());
+        outbox.publish(LeadEvents.CREATED, captured.id(), captured.tenant(), captured.created());
+        autoAssigner.recordAssignments(user.tenant(), List.of(captured), lead);
+        return lead.getFirst();
     }
 
     /** The lead, if it exists in the caller's tenant and the caller may see it; otherwise 404. */

@@ -16,12 +16,10 @@ public interface AutoAssignmentRepository {
     void save(String tenant, boolean enabled, List<String> salespeople, String updatedBy, Instant updatedAt);
 
     /**
-     * Atomically moves the cursor and returns whose turn it was, while the tenant assigns automatically. The row
-     * stays locked until the transaction ends, so concurrent captures of the tenant take turns one after another.
+     * Atomically moves the cursor {@code count} turns on and returns whose turns they were, in order, while the
+     * tenant assigns automatically (else empty). The row stays locked until the transaction ends, so concurrent
+     * captures of the tenant take turns one after another.
      */
-    Optional<String> takeTurn(String tenant);
-
-    /** {@link #takeTurn} {@code count} times in one statement: whose turns they were, in order; empty when off. */
     List<String> takeTurns(String tenant, int count);
 
     /** Takes a user out of the tenant's turns (they left); the turns start again from the first salesperson. */

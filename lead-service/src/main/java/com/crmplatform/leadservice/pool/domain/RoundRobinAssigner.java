@@ -4,7 +4,6 @@ import com.crmplatform.contracts.lead.LeadAssigned;
 import com.crmplatform.contracts.lead.LeadEvents;
 import com.crmplatform.leadservice.lead.domain.Lead;
 import com.crmplatform.leadservice.lead.domain.LeadAction;
-import com.crmplatform.leadservice.lead.domain.LeadRepository;
 import com.crmplatform.leadservice.lead.domain.autoassign.AutoAssigner;
 import com.crmplatform.platform.outbox.Outbox;
 import java.time.Clock;
@@ -13,14 +12,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
  * Round-robin automatic assignment of leads captured without an owner, for the tenants that turned it on: the
- * tenant's cursor moves atomically in the capturing transaction, the lead goes to that salesperson (ASSIGNED), with a
- * history row (ASSIGNED, reason {@value #REASON}, by {@code system}) and an {@code assigned} event, all in the same
+ * tenant's cursor moves atomically in the capturing transaction, the lead is inserted already given to that
+ * salesperson (ASSIGNED), and gets a history row (ASSIGNED, reason {@value #REASON}, by {@code system}) and an {@code assigned} event, all in the same
  * transaction. Whether a tenant assigns automatically is remembered for {@code enabled-cache-ttl}, so captures in
  * the (many) tenants without it cost no extra query.
  */
@@ -30,7 +28,6 @@ class RoundRobinAssigner implements AutoAssigner {
     static final String REASON = "round-robin";
 
     private final AutoAssignmentRepository settings;
-    private final LeadRepository leads;
     private final LeadHistoryRepository history;
     private final Outbox outbox;
     private final Clock clock;
@@ -39,52 +36,15 @@ class RoundRobinAssigner implements AutoAssigner {
 
     RoundRobinAssigner(
             AutoAssignmentRepository settings,
-            LeadRepository leads,
             LeadHistoryRepository history,
             Outbox outbox,
             AutoAssignmentProperties properties,
             Clock clock) {
         this.settings = settings;
-        this.leads = leads;
         this.history = history;
         this.outbox = outbox;
         this.clock = clock;
         this.ttlNanos = properties.enabledCacheTtl().toNanos();
-    }
-
-    /** Runs in the capturing transaction ({@link Outbox#publish} insists on one). */
-    @Override
-    public Lead assignIfEnabled(Lead captured) {
-        if (!captured.inPool() || !enabled(captured.tenant())) {
-            return captured;
-        }
-        // The cached flag may be stale; the atomic cursor move checks the stored setting again.
-        Optional<String> next = settings.takeTurn(captured.tenant());
-        if (next.isEmpty()) {
-            return captured;
-        }
-        String owner = next.get();
-        Instant now = clock.instant();
-        Lead assigned = captured.ownedBy(owner, LeadAction.ASSIGN, now);
-        if (!leads.update(assigned, captured.version())) {
-            // Inserted by this very transaction a moment ago: nobody else can have changed it.
-            throw new IllegalStateException("Lead " + captured.id() + " changed during its own capture");
-        }
-        history.insert(OwnershipChange.of(
-                captured.tenant(),
-                captured.id(),
-                OwnershipAction.ASSIGNED,
-                null,
-                owner,
-                REASON,
-                OwnershipChange.SYSTEM,
-                now));
-        outbox.publish(
-                LeadEvents.ASSIGNED,
-                captured.id(),
-                captured.tenant(),
-                new LeadAssigned(captured.id(), owner, REASON, OwnershipChange.SYSTEM, now));
-        return assigned;
     }
 
     @Override

@@ -61,17 +61,6 @@ class JdbcAutoAssignmentRepository implements AutoAssignmentRepository {
     }
 
     @Override
-    public Optional<String> takeTurn(String tenant) {
-        // RETURNING sees the moved cursor: turns - 1 is the turn just taken (arrays count from 1).
-        return jdbc.sql("""
-                        UPDATE lead_auto_assignment
-                           SET turns = turns + 1
-                         WHERE tenant = :tenant AND enabled AND cardinality(salespeople) > 0
-                        RETURNING salespeople[CAST((turns - 1) % cardinality(salespeople) + 1 AS int)]
-                        """).param("tenant", tenant).query(String.class).optional();
-    }
-
-    @Override
     public List<String> takeTurns(String tenant, int count) {
         List<String> turns = new ArrayList<>(count);
         jdbc.sql("""

@@ -11,16 +11,9 @@ import java.util.List;
 public interface AutoAssigner {
 
     /**
-     * Called inside the capturing transaction, after the lead was inserted and its {@code created} event published.
-     * Returns the lead as it now is: given to a salesperson (with its history row and {@code assigned} event), or
-     * unchanged (it has an owner already, or the tenant does not assign automatically).
-     */
-    Lead assignIfEnabled(Lead captured);
-
-    /**
-     * The same for the leads of one tenant captured together (a CSV import), before they are inserted: the
-     * ownerless ones go to the salespeople in turn, in list order, all turns taken with one cursor update. Returns
-     * the leads to insert (the same list when the tenant does not assign automatically).
+     * Inside the capturing transaction, before the leads of one tenant (one capture, or a CSV import) are inserted:
+     * the ownerless ones go to the salespeople in turn, in list order, all turns taken with one cursor update.
+     * Returns the leads to insert (the same leads when the tenant does not assign automatically).
      */
     List<Lead> assignAllIfEnabled(String tenant, List<Lead> captured);
 
