@@ -2,6 +2,8 @@ package com.crmplatform.gateway;
 
 import com.crmplatform.contracts.common.ErrorCode;
 import com.crmplatform.gateway.TenantAuthorizationManager.TenantMissingException;
+import com.crmplatform.platform.security.BearerTokens;
+import com.crmplatform.platform.security.HeaderValues;
 import com.crmplatform.platform.security.VerifiedTokenCache;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -14,10 +16,13 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
@@ -77,6 +82,9 @@ class SecurityConfig {
                         .anyExchange()
                         .denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenConverter(exchange -> Mono.fromCallable(() -> BearerTokens.fromAuthorizationHeader(
+                                        exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION)))
+                                .map(BearerTokenAuthenticationToken::new))
                         .jwt(jwt -> jwt.jwtDecoder(verifiedOnce(keysUnavailableAsServiceError(jwtDecoder))))
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied))
@@ -104,6 +112,14 @@ class SecurityConfig {
             Jwt cached = cache.get(token);
             return cached != null ? Mono.just(cached) : decoder.decode(token).doOnNext(jwt -> cache.put(token, jwt));
         });
+    }
+
+    /** Spring Security's strict firewall, checking header values without a regular expression (see HeaderValues). */
+    @Bean
+    ServerWebExchangeFirewall headerValuesFirewall() {
+        StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
+        firewall.setAllowedHeaderValues(HeaderValues::allowed);
+        return firewall;
     }
 
     /** Browser front ends of the business lines; preflights are answered here, before any token check. */

@@ -1,8 +1,8 @@
 package com.crmplatform.leadservice;
 
+import com.crmplatform.platform.security.BearerTokens;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +16,9 @@ public class RelayedTokenResolver implements BearerTokenResolver {
     public static final String TOKEN = "relayed-test-token";
     public static final String HEADER = "Bearer " + TOKEN;
 
-    private final DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
-
     @Override
     public String resolve(HttpServletRequest request) {
-        return HEADER.equals(request.getHeader("Authorization")) ? null : standard.resolve(request);
+        String header = request.getHeader("Authorization");
+        return HEADER.equals(header) ? null : BearerTokens.fromAuthorizationHeader(header);
     }
 }

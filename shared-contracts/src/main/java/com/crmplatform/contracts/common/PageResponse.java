@@ -9,10 +9,11 @@ import java.util.function.Function;
  * @param items the page's rows
  * @param page zero-based page number
  * @param size the requested page size
- * @param totalElements rows matching the query across all pages; when {@code totalExact} is false, a lower bound
+ * @param totalElements rows matching the query across all pages; approximate when {@code totalExact} is false
  * @param totalPages pages needed for {@code totalElements} at this size
- * @param totalExact false when counting stopped early (a search matching a large part of a big table): there are
- *     at least {@code totalElements} rows, and the next pages can still be fetched
+ * @param totalExact false when the total was not counted to the end (a search matching a large part of a big
+ *     table): {@code totalElements} is then either a lower bound (counting stopped at a window past the page) or
+ *     the database's estimate, fit for "about N" in a UI; the next pages can be fetched while pages come back full
  */
 public record PageResponse<T>(
         List<T> items, int page, int size, long totalElements, int totalPages, boolean totalExact) {
@@ -32,6 +33,11 @@ public record PageResponse<T>(
     public static <T> PageResponse<T> counted(List<T> items, int page, int size, long counted, long countLimit) {
         boolean exact = counted < countLimit;
         return new PageResponse<>(items, page, size, counted, pages(counted, size), exact);
+    }
+
+    /** A page of a search estimated to match {@code estimate} rows, too many to count on every request. */
+    public static <T> PageResponse<T> estimated(List<T> items, int page, int size, long estimate) {
+        return new PageResponse<>(items, page, size, estimate, pages(estimate, size), false);
     }
 
     public <R> PageResponse<R> map(Function<? super T, ? extends R> mapper) {

@@ -9,12 +9,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,6 +82,21 @@ public class PlatformSecurityAutoConfiguration {
                                 request, response, ErrorCode.ACCESS_DENIED, "Your roles do not allow this call")))
                 .addFilterAfter(new TenantRequiredFilter(problems), BearerTokenAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** The resource server takes this bean: the Authorization header read without a regular expression. */
+    @Bean
+    @ConditionalOnMissingBean
+    BearerTokenResolver bearerTokenResolver() {
+        return request -> BearerTokens.fromAuthorizationHeader(request.getHeader(HttpHeaders.AUTHORIZATION));
+    }
+
+    /** Spring Security's strict firewall, checking header values without a regular expression (see HeaderValues). */
+    @Bean
+    WebSecurityCustomizer headerValuesFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderValues(HeaderValues::allowed);
+        return web -> web.httpFirewall(firewall);
     }
 
     /** Wraps the resource server's decoder (Boot's, from the issuer) so each token is verified once until it expires. */

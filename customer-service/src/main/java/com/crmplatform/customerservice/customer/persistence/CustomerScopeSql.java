@@ -34,6 +34,30 @@ public final class CustomerScopeSql {
 
     /** {@code value} with LIKE wildcards escaped, wrapped in {@code %…%}. */
     public static String contains(String value) {
-        return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%" + escaped(value) + "%";
+    }
+
+    /**
+     * A LIKE pattern that every text containing {@code value} matches, for a trigram index to narrow the search
+     * down: {@code value}'s words cut into three-letter pieces, in order ({@code golden harbor} gives
+     * {@code %gol%den%har%bor%}). It is looser than {@code value} itself, so a query must still check the whole
+     * value, but the index intersects a third of the trigrams: the overlapping ones, and those spanning a space,
+     * added work and hardly narrowed anything down (docs/benchmarks.md).
+     */
+    public static String trigramPieces(String value) {
+        List<String> pieces = new ArrayList<>();
+        for (String word : value.strip().split("\\s+")) {
+            if (word.length() < 3) {
+                pieces.add(escaped(word));
+            }
+            for (int start = 0; start + 3 <= word.length(); start += 3) {
+                pieces.add(escaped(word.substring(start, start + 3)));
+            }
+        }
+        return "%" + String.join("%", pieces) + "%";
+    }
+
+    private static String escaped(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -11,6 +11,7 @@ import com.crmplatform.customerservice.customer.domain.CustomerRepository;
 import com.crmplatform.customerservice.customer.domain.CustomerVisibility;
 import com.crmplatform.customerservice.customer.domain.DealStatus;
 import com.crmplatform.platform.paging.PageQuery;
+import com.crmplatform.platform.paging.PagedSearch;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -159,18 +160,9 @@ class JdbcCustomerRepository implements CustomerRepository {
             Instant now) {
         Map<String, Object> params = new HashMap<>();
         String where = CustomerScopeSql.where(tenant, visibility, params) + filters(filter, callerId, now, params);
-        long counted = jdbc.sql(page.countSql("customer c WHERE " + where))
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.put("limit", page.size());
-        params.put("offset", page.offset());
-        List<Customer> items = jdbc.sql("SELECT c.* FROM customer c WHERE " + where + " ORDER BY "
-                        + page.orderBy(SORT_COLUMNS, "c.id") + " LIMIT :limit OFFSET :offset")
-                .params(params)
-                .query(JdbcCustomerRepository::toCustomer)
-                .list();
-        return PageResponse.counted(items, page.page(), page.size(), counted, page.countLimit());
+        String orderBy = page.orderBy(SORT_COLUMNS, "c.id");
+        var search = new PagedSearch.Search("customer", "c", where, params, orderBy, filter.keyword() != null);
+        return PagedSearch.find(jdbc, search, page, JdbcCustomerRepository::toCustomer);
     }
 
     private static String filters(CustomerFilter f, String callerId, Instant now, Map<String, Object> params) {
@@ -212,8 +204,12 @@ class JdbcCustomerRepository implements CustomerRepository {
         }
         if (f.keyword() != null) {
             String digits = CustomerDetails.digitsOf(f.keyword());
-            String byName = "c.name_normalized LIKE :keyword";
-            params.put("keyword", CustomerScopeSql.contains(CustomerDetails.normalizeName(f.keyword())));
+            String name = CustomerDetails.normalizeName(f.keyword());
+            // The trigram index finds the candidates from pieces of the keyword; strpos keeps the names that
+            // contain it whole.
+            String byName = "(c.name_normalized LIKE :keywordPieces AND strpos(c.name_normalized, :keyword) > 0)";
+            params.put("keywordPieces", CustomerScopeSql.trigramPieces(name));
+            params.put("keyword", name);
             if (digits != null && digits.length() >= 3) {
                 and.add("(" + byName + " OR c.phone_digits LIKE :keywordDigits)");
                 params.put("keywordDigits", CustomerScopeSql.contains(digits));

@@ -10,6 +10,7 @@ import com.crmplatform.leadservice.lead.domain.LeadRepository;
 import com.crmplatform.leadservice.lead.domain.LeadStatus;
 import com.crmplatform.leadservice.lead.domain.LeadVisibility;
 import com.crmplatform.platform.paging.PageQuery;
+import com.crmplatform.platform.paging.PagedSearch;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -122,18 +123,10 @@ class JdbcLeadRepository implements LeadRepository {
     public PageResponse<Lead> search(String tenant, LeadVisibility visibility, LeadFilter filter, PageQuery page) {
         Map<String, Object> params = new HashMap<>();
         String where = whereClause(tenant, visibility, filter, params);
-        long counted = jdbc.sql(page.countSql("lead WHERE " + where))
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.put("limit", page.size());
-        params.put("offset", page.offset());
-        List<Lead> items = jdbc.sql("SELECT * FROM lead WHERE " + where + " ORDER BY "
-                        + page.orderBy(SORT_COLUMNS, "id") + " LIMIT :limit OFFSET :offset")
-                .params(params)
-                .query(this::toLead)
-                .list();
-        return PageResponse.counted(items, page.page(), page.size(), counted, page.countLimit());
+        String orderBy = page.orderBy(SORT_COLUMNS, "id");
+        boolean selective = filter.keyword() != null && !filter.keyword().isBlank();
+        var search = new PagedSearch.Search("lead", "lead", where, params, orderBy, selective);
+        return PagedSearch.find(jdbc, search, page, this::toLead);
     }
 
     @Override
