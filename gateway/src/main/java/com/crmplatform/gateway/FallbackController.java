@@ -30,12 +30,13 @@ class FallbackController {
     Mono<Void> serviceUnavailable(@PathVariable String service, ServerWebExchange exchange) {
         Throwable cause = exchange.getAttribute(CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         log.warn(
-                "{} unavailable for {} {}: {}",
+                "{} unavailable for {} {} [trace {}]: {}",
                 service,
                 exchange.getRequest().getMethod(),
                 exchange.getAttributeOrDefault(
                         Problems.ORIGINAL_PATH_ATTR,
                         exchange.getRequest().getPath().value()),
+                Problems.traceId(exchange),
                 cause != null ? cause.toString() : "no cause recorded");
         return problems.write(
                 exchange,

@@ -39,7 +39,8 @@ class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler {
         if (ex instanceof AuthenticationServiceException) {
             // The token could not be checked (Keycloak unreachable): not the caller's fault, and not ours.
             log.warn(
-                    "Token check failed: {}",
+                    "Token check failed [trace {}]: {}",
+                    Problems.traceId(exchange),
                     ex.getCause() != null ? ex.getCause().toString() : ex.toString());
             return problems.write(
                     exchange,
@@ -51,9 +52,10 @@ class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler {
         ErrorCode code = Problems.codeFor(status);
         if (status.is5xxServerError()) {
             log.error(
-                    "{} {} failed",
+                    "{} {} failed [trace {}]",
                     exchange.getRequest().getMethod(),
                     exchange.getRequest().getPath(),
+                    Problems.traceId(exchange),
                     ex);
         } else {
             log.debug(
