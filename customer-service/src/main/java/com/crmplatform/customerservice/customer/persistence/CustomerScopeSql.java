@@ -8,6 +8,9 @@ import java.util.Map;
 /** The SQL form of {@link CustomerVisibility}: tenant first, then the caller's data scope. */
 public final class CustomerScopeSql {
 
+    /** Words up to this length go to the trigram index whole (see {@link #trigramPieces}). */
+    static final int WHOLE_WORD_MAX = 5;
+
     private CustomerScopeSql() {}
 
     /** A WHERE fragment over the customer table aliased {@code c}; adds its parameters to {@code params}. */
@@ -39,16 +42,19 @@ public final class CustomerScopeSql {
 
     /**
      * A LIKE pattern that every text containing {@code value} matches, for a trigram index to narrow the search
-     * down: {@code value}'s words cut into three-letter pieces, in order ({@code golden harbor} gives
-     * {@code %gol%den%har%bor%}). It is looser than {@code value} itself, so a query must still check the whole
-     * value, but the index intersects a third of the trigrams: the overlapping ones, and those spanning a space,
-     * added work and hardly narrowed anything down (docs/benchmarks.md).
+     * down: {@code value}'s words in order, words longer than {@value #WHOLE_WORD_MAX} letters cut into
+     * three-letter pieces ({@code golden harbor} gives {@code %gol%den%har%bor%}, {@code jade bridge} gives
+     * {@code %jade%bri%dge%}). It is looser than {@code value} itself, so a query must still check the whole value,
+     * but the index intersects far fewer trigrams: the overlapping ones of long words, and those spanning a space,
+     * added work and hardly narrowed anything down. A short word stays whole, since one piece of it would match
+     * ten times as many names (docs/benchmarks.md).
      */
     public static String trigramPieces(String value) {
         List<String> pieces = new ArrayList<>();
         for (String word : value.strip().split("\\s+")) {
-            if (word.length() < 3) {
+            if (word.length() <= WHOLE_WORD_MAX) {
                 pieces.add(escaped(word));
+                continue;
             }
             for (int start = 0; start + 3 <= word.length(); start += 3) {
                 pieces.add(escaped(word.substring(start, start + 3)));

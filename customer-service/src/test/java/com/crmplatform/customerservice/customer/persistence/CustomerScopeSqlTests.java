@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 class CustomerScopeSqlTests {
 
     @Test
-    void cutsEachWordIntoThreeLetterPiecesInOrder() {
+    void cutsLongWordsIntoThreeLetterPiecesAndKeepsShortOnesWhole() {
         assertThat(CustomerScopeSql.trigramPieces("golden harbor")).isEqualTo("%gol%den%har%bor%");
         assertThat(CustomerScopeSql.trigramPieces(" harbor   trading ")).isEqualTo("%har%bor%tra%din%");
         assertThat(CustomerScopeSql.trigramPieces("上海金港贸易")).isEqualTo("%上海金%港贸易%");
         assertThat(CustomerScopeSql.trigramPieces("a 12")).isEqualTo("%a%12%");
+        assertThat(CustomerScopeSql.trigramPieces("jade bridge")).isEqualTo("%jade%bri%dge%");
+        assertThat(CustomerScopeSql.trigramPieces("4211")).isEqualTo("%4211%");
     }
 
     @Test
