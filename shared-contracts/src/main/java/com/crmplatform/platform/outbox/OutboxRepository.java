@@ -103,6 +103,11 @@ public class OutboxRepository {
                 .update();
     }
 
+    /** {@code VACUUM (ANALYZE)}: needs autocommit, so never call it inside a transaction. */
+    void vacuum() {
+        jdbc.sql("VACUUM (ANALYZE) outbox_event").update();
+    }
+
     long countPending() {
         return jdbc.sql("SELECT count(*) FROM outbox_event WHERE published_at IS NULL")
                 .query(Long.class)

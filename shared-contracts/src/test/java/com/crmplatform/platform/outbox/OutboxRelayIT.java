@@ -80,6 +80,9 @@ class OutboxRelayIT {
     EventReader reader;
 
     @Autowired
+    OutboxRelay relay;
+
+    @Autowired
     IdempotentConsumer idempotentConsumer;
 
     @Test
@@ -128,6 +131,27 @@ class OutboxRelayIT {
                         reader.read(r.value(), LeadEvents.CREATED).orElseThrow().id())
                 .toList();
         assertThat(ids).doesNotHaveDuplicates().containsExactlyElementsOf(idsInWriteOrder(lead));
+    }
+
+    @Test
+    void theRelayVacuumsTheDeadRowsItLeavesBehind() {
+        UUID lead = UUID.randomUUID();
+        for (int i = 0; i < 5; i++) {
+            transaction.executeWithoutResult(status -> publishLeadCreated(lead, "acme"));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> unpublished(lead) == 0 && countRows(lead) == 5);
+        long vacuumsBefore = vacuumCount();
+
+        relay.vacuum();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> vacuumCount() > vacuumsBefore);
+        assertThat(countRows(lead)).isEqualTo(5);
+    }
+
+    private long vacuumCount() {
+        return jdbc.sql("SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = 'outbox_event'")
+                .query(Long.class)
+                .single();
     }
 
     @Test
