@@ -33,11 +33,12 @@ class LeadEventsListener {
         events.read(record.value(), LeadEvents.CREATED).ifPresent(event -> {
             boolean applied = idempotent.applyOnce(
                     CONSUMER, event, created -> attribution.leadCaptured(created.tenant(), created.data()));
-            log.info(
-                    "Lead {} of tenant {} {}",
-                    event.subject(),
-                    event.tenant(),
-                    applied ? "attributed" : "already attributed");
+            // One line per lead at INFO was a log line per capture: 23 MB in three minutes of load.
+            if (!applied) {
+                log.info("Lead-created event {} was applied before; ignored", event.id());
+            } else if (log.isDebugEnabled()) {
+                log.debug("Lead {} of tenant {} attributed", event.subject(), event.tenant());
+            }
         });
     }
 }
