@@ -32,6 +32,8 @@ final class Platform {
     static Map<String, String> environment() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("GATEWAY_PORT", String.valueOf(GATEWAY_PORT));
+        // campaign-service logs each attributed lead at DEBUG only; the trace test reads that line.
+        env.put("LOGGING_LEVEL_COM_CRMPLATFORM_CAMPAIGNSERVICE_ATTRIBUTION", "DEBUG");
         env.put("LEAD_SERVICE_PORT", "18081");
         env.put("CUSTOMER_SERVICE_PORT", "18082");
         env.put("DEAL_SERVICE_PORT", "18083");
