@@ -1,12 +1,12 @@
 package com.crmplatform.platform.outbox;
 
 import com.crmplatform.contracts.event.EventEnvelope;
+import com.crmplatform.platform.jdbc.JdbcBatches;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,20 +31,12 @@ public class OutboxRepository {
             VALUES (:id, :topic, :aggregateId, :type, :tenant, CAST(:payload AS jsonb), :traceparent, :occurredAt)
             """;
 
-    /** Rows per JDBC batch when many events are written at once. */
-    private static final int BATCH_SIZE = 1000;
-
     void insert(String topic, EventEnvelope<?> envelope, String traceparent) {
         jdbc.sql(INSERT).paramSource(row(topic, envelope, traceparent)).update();
     }
 
     void insertAll(String topic, List<? extends EventEnvelope<?>> envelopes, String traceparent) {
-        for (int from = 0; from < envelopes.size(); from += BATCH_SIZE) {
-            SqlParameterSource[] rows = envelopes.subList(from, Math.min(envelopes.size(), from + BATCH_SIZE)).stream()
-                    .map(envelope -> row(topic, envelope, traceparent))
-                    .toArray(SqlParameterSource[]::new);
-            batch.batchUpdate(INSERT, rows);
-        }
+        JdbcBatches.update(batch, INSERT, envelopes, envelope -> row(topic, envelope, traceparent));
     }
 
     private MapSqlParameterSource row(String topic, EventEnvelope<?> envelope, String traceparent) {

@@ -53,11 +53,12 @@ public class LeadService {
         }
         Lead captured =
                 Lead.capture(draft.withSource(source), user.tenant(), user.id(), isSalesperson(user), clock.instant());
-        List<Lead> lead = autoAssigner.assignAllIfEnabled(user.tenant(), List.of(captured));
-        leads.insert(lead.getFirst());
+        List<Lead> toInsert = autoAssigner.assignAllIfEnabled(user.tenant(), List.of(captured));
+        Lead lead = toInsert.getFirst();
+        leads.insert(lead);
         outbox.publish(LeadEvents.CREATED, captured.id(), captured.tenant(), captured.created());
-        autoAssigner.recordAssignments(user.tenant(), List.of(captured), lead);
-        return lead.getFirst();
+        autoAssigner.recordAssignments(user.tenant(), List.of(captured), toInsert);
+        return lead;
     }
 
     /** The lead, if it exists in the caller's tenant and the caller may see it; otherwise 404. */

@@ -9,6 +9,7 @@ import com.crmplatform.leadservice.lead.domain.LeadProfile;
 import com.crmplatform.leadservice.lead.domain.LeadRepository;
 import com.crmplatform.leadservice.lead.domain.LeadStatus;
 import com.crmplatform.leadservice.lead.domain.LeadVisibility;
+import com.crmplatform.platform.jdbc.JdbcBatches;
 import com.crmplatform.platform.paging.PageQuery;
 import com.crmplatform.platform.paging.PagedSearch;
 import java.sql.ResultSet;
@@ -26,7 +27,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -88,11 +88,7 @@ class JdbcLeadRepository implements LeadRepository {
 
     @Override
     public void insertAll(List<Lead> leads) {
-        int chunk = 1000;
-        for (int from = 0; from < leads.size(); from += chunk) {
-            List<Lead> part = leads.subList(from, Math.min(leads.size(), from + chunk));
-            batch.batchUpdate(INSERT, part.stream().map(this::parameters).toArray(SqlParameterSource[]::new));
-        }
+        JdbcBatches.update(batch, INSERT, leads, this::parameters);
     }
 
     @Override

@@ -62,8 +62,7 @@ class JdbcAutoAssignmentRepository implements AutoAssignmentRepository {
 
     @Override
     public List<String> takeTurns(String tenant, int count) {
-        List<String> turns = new ArrayList<>(count);
-        jdbc.sql("""
+        return jdbc.sql("""
                         UPDATE lead_auto_assignment
                            SET turns = turns + :count
                          WHERE tenant = :tenant AND enabled AND cardinality(salespeople) > 0
@@ -71,15 +70,17 @@ class JdbcAutoAssignmentRepository implements AutoAssignmentRepository {
                         """)
                 .param("tenant", tenant)
                 .param("count", count)
-                .query((rs, row) -> {
-                    List<String> salespeople = strings(rs.getArray("salespeople"));
-                    long first = rs.getLong("first_turn");
-                    for (int i = 0; i < count; i++) {
-                        turns.add(salespeople.get((int) ((first + i) % salespeople.size())));
-                    }
-                    return turns;
-                })
-                .optional();
+                .query((rs, row) -> turns(strings(rs.getArray("salespeople")), rs.getLong("first_turn"), count))
+                .optional()
+                .orElse(List.of());
+    }
+
+    /** Whose turns {@code first}, {@code first + 1}, … are: the salespeople in order, round and round. */
+    private static List<String> turns(List<String> salespeople, long first, int count) {
+        List<String> turns = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            turns.add(salespeople.get((int) ((first + i) % salespeople.size())));
+        }
         return turns;
     }
 

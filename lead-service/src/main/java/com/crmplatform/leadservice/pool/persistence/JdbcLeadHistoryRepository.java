@@ -3,6 +3,7 @@ package com.crmplatform.leadservice.pool.persistence;
 import com.crmplatform.leadservice.pool.domain.LeadHistoryRepository;
 import com.crmplatform.leadservice.pool.domain.OwnershipAction;
 import com.crmplatform.leadservice.pool.domain.OwnershipChange;
+import com.crmplatform.platform.jdbc.JdbcBatches;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,14 +38,7 @@ class JdbcLeadHistoryRepository implements LeadHistoryRepository {
 
     @Override
     public void insertAll(List<OwnershipChange> changes) {
-        int chunk = 1000;
-        for (int from = 0; from < changes.size(); from += chunk) {
-            batch.batchUpdate(
-                    INSERT,
-                    changes.subList(from, Math.min(changes.size(), from + chunk)).stream()
-                            .map(JdbcLeadHistoryRepository::row)
-                            .toArray(SqlParameterSource[]::new));
-        }
+        JdbcBatches.update(batch, INSERT, changes, JdbcLeadHistoryRepository::row);
     }
 
     private static MapSqlParameterSource row(OwnershipChange change) {
