@@ -1,5 +1,6 @@
 package com.crmplatform.contracts.lead;
 
+import com.crmplatform.contracts.common.FollowUpType;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -1,5 +1,6 @@
 package com.crmplatform.customerservice.followup.domain;
 
+import com.crmplatform.contracts.common.FollowUpType;
 import com.crmplatform.contracts.customer.CustomerFollowedUp;
 import java.time.Instant;
 import java.util.List;

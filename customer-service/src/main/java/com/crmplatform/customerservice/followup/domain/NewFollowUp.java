@@ -1,5 +1,6 @@
 package com.crmplatform.customerservice.followup.domain;
 
+import com.crmplatform.contracts.common.FollowUpType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

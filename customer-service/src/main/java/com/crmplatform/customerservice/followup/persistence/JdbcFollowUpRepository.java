@@ -1,10 +1,10 @@
 package com.crmplatform.customerservice.followup.persistence;
 
+import com.crmplatform.contracts.common.FollowUpType;
 import com.crmplatform.contracts.common.PageResponse;
 import com.crmplatform.customerservice.customer.domain.CustomerFollowUps;
 import com.crmplatform.customerservice.followup.domain.FollowUp;
 import com.crmplatform.customerservice.followup.domain.FollowUpRepository;
-import com.crmplatform.customerservice.followup.domain.FollowUpType;
 import com.crmplatform.platform.paging.PageQuery;
 import java.sql.Array;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 package com.crmplatform.customerservice.followup.web;
 
-import com.crmplatform.customerservice.followup.domain.FollowUpType;
+import com.crmplatform.contracts.common.FollowUpType;
 import com.crmplatform.customerservice.followup.domain.NewFollowUp;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

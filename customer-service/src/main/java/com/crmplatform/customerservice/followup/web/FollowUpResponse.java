@@ -1,7 +1,7 @@
 package com.crmplatform.customerservice.followup.web;
 
+import com.crmplatform.contracts.common.FollowUpType;
 import com.crmplatform.customerservice.followup.domain.FollowUp;
-import com.crmplatform.customerservice.followup.domain.FollowUpType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

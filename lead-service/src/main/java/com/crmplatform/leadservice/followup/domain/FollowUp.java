@@ -1,6 +1,6 @@
 package com.crmplatform.leadservice.followup.domain;
 
-import com.crmplatform.contracts.lead.FollowUpType;
+import com.crmplatform.contracts.common.FollowUpType;
 import java.time.Instant;
 import java.util.UUID;
 

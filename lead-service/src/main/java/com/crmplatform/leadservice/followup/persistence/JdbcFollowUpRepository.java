@@ -1,7 +1,7 @@
 package com.crmplatform.leadservice.followup.persistence;
 
+import com.crmplatform.contracts.common.FollowUpType;
 import com.crmplatform.contracts.common.PageResponse;
-import com.crmplatform.contracts.lead.FollowUpType;
 import com.crmplatform.leadservice.followup.domain.FollowUp;
 import com.crmplatform.leadservice.followup.domain.FollowUpRepository;
 import com.crmplatform.platform.paging.PageQuery;

@@ -1,6 +1,6 @@
 package com.crmplatform.leadservice.followup.web;
 
-import com.crmplatform.contracts.lead.FollowUpType;
+import com.crmplatform.contracts.common.FollowUpType;
 import com.crmplatform.leadservice.followup.domain.NewFollowUp;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;

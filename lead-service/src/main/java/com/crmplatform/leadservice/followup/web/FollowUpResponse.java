@@ -1,6 +1,6 @@
 package com.crmplatform.leadservice.followup.web;
 
-import com.crmplatform.contracts.lead.FollowUpType;
+import com.crmplatform.contracts.common.FollowUpType;
 import com.crmplatform.leadservice.followup.domain.FollowUp;
 import java.time.Instant;
 import java.util.UUID;

@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.crmplatform.contracts.lead.FollowUpType;
+import com.crmplatform.contracts.common.FollowUpType;
 import com.crmplatform.leadservice.followup.domain.FollowUp;
 import com.crmplatform.leadservice.followup.domain.FollowUpService;
 import java.time.Instant;
