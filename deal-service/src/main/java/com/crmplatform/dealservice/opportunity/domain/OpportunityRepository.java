@@ -2,6 +2,8 @@ package com.crmplatform.dealservice.opportunity.domain;
 
 import com.crmplatform.contracts.common.PageResponse;
 import com.crmplatform.platform.paging.PageQuery;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +19,9 @@ public interface OpportunityRepository {
 
     /** Writes every mutable column when the stored version is {@code expectedVersion}; false when it moved. */
     boolean update(Opportunity opportunity, int expectedVersion);
+
+    /** Open opportunities expected to close in [{@code from}, {@code to}), per month and currency, oldest first. */
+    List<PipelineReport.MonthTotal> forecast(String tenant, String ownerId, YearMonth from, YearMonth to);
 
     /** The page of opportunities matching {@code filter}; {@code ownerScope} non-null limits it to one owner. */
     PageResponse<Opportunity> search(String tenant, String ownerScope, OpportunityFilter filter, PageQuery page);

@@ -7,6 +7,7 @@ import com.crmplatform.dealservice.opportunity.domain.OpportunityDetails;
 import com.crmplatform.dealservice.opportunity.domain.OpportunityFilter;
 import com.crmplatform.dealservice.opportunity.domain.OpportunityRepository;
 import com.crmplatform.dealservice.opportunity.domain.OpportunityStatus;
+import com.crmplatform.dealservice.opportunity.domain.PipelineReport;
 import com.crmplatform.platform.jdbc.TenantQuery;
 import com.crmplatform.platform.paging.PageQuery;
 import com.crmplatform.platform.paging.PagedSearch;
@@ -17,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -144,6 +146,31 @@ class JdbcOpportunityRepository implements OpportunityRepository {
                 page.orderBy(SORT_COLUMNS, "o.id"),
                 f.keyword() != null || f.customerId() != null);
         return PagedSearch.find(jdbc, search, page, JdbcOpportunityRepository::toOpportunity);
+    }
+
+    @Override
+    public List<PipelineReport.MonthTotal> forecast(String tenant, String ownerId, YearMonth from, YearMonth to) {
+        return jdbc.sql("""
+                        SELECT date_trunc('month', expected_close_date)::date AS month, currency,
+                               count(*) AS opportunities, sum(amount) AS amount,
+                               CAST(sum(amount * probability) / 100 AS NUMERIC(26, 4)) AS weighted_amount
+                        FROM opportunity
+                        WHERE tenant = :tenant AND status = 'OPEN'
+                          AND expected_close_date >= :from AND expected_close_date < :to
+                          AND (CAST(:ownerId AS VARCHAR) IS NULL OR owner_id = :ownerId)
+                        GROUP BY 1, 2 ORDER BY 1, 2
+                        """)
+                .param("tenant", tenant)
+                .param("from", Date.valueOf(from.atDay(1)))
+                .param("to", Date.valueOf(to.atDay(1)))
+                .param("ownerId", ownerId)
+                .query((rs, row) -> new PipelineReport.MonthTotal(
+                        YearMonth.from(rs.getDate("month").toLocalDate()),
+                        rs.getString("currency"),
+                        rs.getLong("opportunities"),
+                        rs.getBigDecimal("amount"),
+                        rs.getBigDecimal("weighted_amount")))
+                .list();
     }
 
     private static Date date(LocalDate value) {
