@@ -4,7 +4,7 @@
 -- SEARCH_MIX=filters sends only that half of the default mix.
 local keywords = { "golden harbor", "jade bridge", "pacific tower", "dragon silk", "summit tea", "lotus bay",
   "royal crown", "phoenix port", "123457", "98765", "500001", "1300079", "4211", "harbor trading" }
-local filters = { "level=A&industry=Retail", "dealStatus=CLOSED&source=WEBSITE", "tag=vip&level=B",
+local filters = { "level=A&industry=Retail", "dealStatus=DEAL&source=WEBSITE", "tag=vip&level=B",
   "industry=Software&sort=name,asc", "scope=pool&level=C", "source=REFERRAL&level=A" }
 local mix = os.getenv("SEARCH_MIX") or "both"
 

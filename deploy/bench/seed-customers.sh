@@ -53,7 +53,7 @@ SELECT gen_random_uuid(), 'acme', 'ORGANIZATION', n.name, lower(n.name),
             WHEN i % 10 < 3 THEN NULL
             ELSE 'bench-owner-' || (i % 150) END,
        now() - make_interval(days => i % 80),
-       CASE WHEN i % 7 = 0 THEN 'CLOSED' ELSE 'NONE' END,
+       CASE WHEN i % 7 = 0 THEN 'DEAL' ELSE 'NONE' END,
        'bench-seed', now() - make_interval(secs => i * 30), now() - make_interval(secs => i * 30),
        now() - make_interval(days => i % 25, secs => i % 86400)
   FROM words, generate_series(1, :count) AS i,

@@ -14,11 +14,13 @@ public class TestDirectoryConfiguration {
 
     /**
      * Properties every IT of this service runs with (same on every IT, so they share one context). The recycling job
-     * does not run by itself during the tests: {@code RecyclingIT} runs it with the time it needs.
+     * does not run by itself during the tests: {@code RecyclingIT} runs it with the time it needs. The deal-status
+     * feature logs at DEBUG so that {@code DealStatusIT} also runs the query behind its "why nothing changed" lines.
      */
     public static final String TEST_PROPERTIES = """
             crm.customer.pool.claim-limit=3
             crm.customer.recycling.initial-delay=1h
+            logging.level.com.crmplatform.customerservice.dealstatus=DEBUG
             """;
 
     @Bean

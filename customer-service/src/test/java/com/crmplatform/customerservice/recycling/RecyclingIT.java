@@ -85,8 +85,12 @@ class RecyclingIT extends CustomerServiceIT {
         UUID fresh = owned(tenant, "Fresh", 0, null);
         UUID followedUp = owned(tenant, "Followed up", 15, 2);
         UUID exempt = owned(tenant, "Exempt", 30, null);
-        jdbc.sql("UPDATE customer SET deal_status = 'CLOSED' WHERE id = ?")
+        jdbc.sql("UPDATE customer SET deal_status = 'DEAL' WHERE id = ?")
                 .param(exempt)
+                .update();
+        UUID inProgress = owned(tenant, "In progress", 21, 1);
+        jdbc.sql("UPDATE customer SET deal_status = 'IN_PROGRESS' WHERE id = ?")
+                .param(inProgress)
                 .update();
         String defaults = newTenant();
         UUID underDefaults = owned(defaults, "Default rules", 11, null);
@@ -98,6 +102,7 @@ class RecyclingIT extends CustomerServiceIT {
         assertThat(ownerOf(fresh)).isEqualTo(sales1);
         assertThat(ownerOf(followedUp)).isEqualTo(sales1);
         assertThat(ownerOf(exempt)).isEqualTo(sales1);
+        assertThat(ownerOf(inProgress)).isNull();
         assertThat(ownerOf(underDefaults)).isNotNull();
 
         mvc.perform(get("/api/v1/customers/" + silent + "/history").with(user(tenant, "admin", "crm-admin")))
@@ -110,7 +115,9 @@ class RecyclingIT extends CustomerServiceIT {
         mvc.perform(get("/api/v1/customers/" + noDeal + "/history").with(user(tenant, "admin", "crm-admin")))
                 .andExpect(jsonPath("$[0].reason").value("no deal within 20 days"));
         mvc.perform(get("/api/v1/customers?scope=pool").with(user(tenant, "sales2", "crm-sales")))
-                .andExpect(jsonPath("$.totalElements").value(2));
+                .andExpect(jsonPath("$.totalElements").value(3));
+        mvc.perform(get("/api/v1/customers/" + inProgress + "/history").with(user(tenant, "admin", "crm-admin")))
+                .andExpect(jsonPath("$[0].reason").value("no deal within 20 days"));
         JsonNode event = events(silent, CustomerEvents.OWNER_CHANGED, 1).getFirst();
         assertThat(event.get("data").get("change").asString()).isEqualTo("RECYCLED");
         assertThat(event.get("data").get("previousOwnerId").asString()).isEqualTo(sales1);
@@ -197,7 +204,7 @@ class RecyclingIT extends CustomerServiceIT {
         UUID inFiveDays = owned(tenant, "Due in five days", 5, null);
         owned(tenant, "Fresh", 0, null);
         UUID exempt = owned(tenant, "Exempt", 9, null);
-        jdbc.sql("UPDATE customer SET deal_status = 'CLOSED' WHERE id = ?")
+        jdbc.sql("UPDATE customer SET deal_status = 'DEAL' WHERE id = ?")
                 .param(exempt)
                 .update();
 

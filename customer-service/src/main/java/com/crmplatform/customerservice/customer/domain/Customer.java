@@ -2,12 +2,14 @@ package com.crmplatform.customerservice.customer.domain;
 
 import com.crmplatform.contracts.customer.CustomerCreated;
 import com.crmplatform.contracts.customer.CustomerUpdated;
+import com.crmplatform.contracts.deal.DealStatus;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
  * A customer (客户): a company asset of one tenant. Owned by a salesperson, or by nobody while it is in the
- * customer pool (公海). Soft-deleted customers keep their row ({@code deletedAt}) and can be restored.
+ * customer pool (公海). Soft-deleted customers keep their row ({@code deletedAt}) and can be restored. Its
+ * {@code dealStatus} is deal-service's, kept from deal events by the {@code dealstatus} feature: no user edits it.
  */
 public record Customer(
         UUID id,

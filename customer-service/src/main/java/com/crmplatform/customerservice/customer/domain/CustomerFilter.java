@@ -1,5 +1,6 @@
 package com.crmplatform.customerservice.customer.domain;
 
+import com.crmplatform.contracts.deal.DealStatus;
 import com.crmplatform.contracts.lead.LeadSource;
 import java.util.UUID;
 

@@ -11,7 +11,7 @@ public interface RecyclingTerms {
     /**
      * @param noFollowUpDays an owned customer without a follow-up for this many days is due
      * @param noDealDays an owned customer without a deal this many days after its owner got it is due
-     * @param exemptWithDeal customers with a closed deal are never due
+     * @param exemptWithDeal customers with a deal ({@code DEAL}) are never due
      */
     record Terms(int noFollowUpDays, int noDealDays, boolean exemptWithDeal) {}
 }

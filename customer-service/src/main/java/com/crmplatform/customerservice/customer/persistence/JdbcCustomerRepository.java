@@ -2,6 +2,7 @@ package com.crmplatform.customerservice.customer.persistence;
 
 import com.crmplatform.contracts.common.PageResponse;
 import com.crmplatform.contracts.customer.CustomerKind;
+import com.crmplatform.contracts.deal.DealStatus;
 import com.crmplatform.contracts.lead.LeadSource;
 import com.crmplatform.customerservice.customer.domain.Customer;
 import com.crmplatform.customerservice.customer.domain.CustomerDetails;
@@ -9,7 +10,6 @@ import com.crmplatform.customerservice.customer.domain.CustomerFilter;
 import com.crmplatform.customerservice.customer.domain.CustomerLevel;
 import com.crmplatform.customerservice.customer.domain.CustomerRepository;
 import com.crmplatform.customerservice.customer.domain.CustomerVisibility;
-import com.crmplatform.customerservice.customer.domain.DealStatus;
 import com.crmplatform.platform.paging.PageQuery;
 import com.crmplatform.platform.paging.PagedSearch;
 import java.sql.Array;

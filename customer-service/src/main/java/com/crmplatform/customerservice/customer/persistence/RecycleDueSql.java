@@ -10,10 +10,10 @@ public final class RecycleDueSql {
 
     private RecycleDueSql() {}
 
-    /** Owned, live, and not exempt because of a closed deal. */
+    /** Owned, live, and not exempt because of a deal (an active or completed contract: {@code DEAL}). */
     public static String recyclable(String exemptWithDeal) {
         return "c.owner_id IS NOT NULL AND c.deleted_at IS NULL AND c.owned_since IS NOT NULL AND NOT ("
-                + exemptWithDeal + " AND c.deal_status = 'CLOSED')";
+                + exemptWithDeal + " AND c.deal_status = 'DEAL')";
     }
 
     /** The no-follow-up rule: N days after the later of the last follow-up and the owner getting the customer. */
@@ -21,9 +21,12 @@ public final class RecycleDueSql {
         return "(GREATEST(c.owned_since, c.last_follow_up_at) + " + noFollowUpDays + " * INTERVAL '1 day')";
     }
 
-    /** The no-deal rule: M days after the owner got the customer; NULL (never) once a deal is closed. */
+    /**
+     * The no-deal rule: M days after the owner got the customer; NULL (never) once there is a deal. An opportunity
+     * in progress ({@code IN_PROGRESS}) does not stop the clock: it is not a deal yet.
+     */
     public static String dealDueAt(String noDealDays) {
-        return "(CASE WHEN c.deal_status = 'CLOSED' THEN NULL ELSE c.owned_since + " + noDealDays
+        return "(CASE WHEN c.deal_status = 'DEAL' THEN NULL ELSE c.owned_since + " + noDealDays
                 + " * INTERVAL '1 day' END)";
     }
 

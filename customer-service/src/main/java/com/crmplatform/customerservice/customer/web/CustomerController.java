@@ -1,12 +1,12 @@
 package com.crmplatform.customerservice.customer.web;
 
 import com.crmplatform.contracts.common.PageResponse;
+import com.crmplatform.contracts.deal.DealStatus;
 import com.crmplatform.contracts.lead.LeadSource;
 import com.crmplatform.customerservice.customer.domain.Customer;
 import com.crmplatform.customerservice.customer.domain.CustomerFilter;
 import com.crmplatform.customerservice.customer.domain.CustomerLevel;
 import com.crmplatform.customerservice.customer.domain.CustomerService;
-import com.crmplatform.customerservice.customer.domain.DealStatus;
 import com.crmplatform.platform.error.InvalidRequestException;
 import com.crmplatform.platform.paging.PageQuery;
 import com.crmplatform.platform.paging.Sortable;

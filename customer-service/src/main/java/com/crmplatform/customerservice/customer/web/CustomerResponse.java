@@ -1,13 +1,13 @@
 package com.crmplatform.customerservice.customer.web;
 
 import com.crmplatform.contracts.customer.CustomerKind;
+import com.crmplatform.contracts.deal.DealStatus;
 import com.crmplatform.contracts.lead.LeadSource;
 import com.crmplatform.customerservice.customer.domain.Customer;
 import com.crmplatform.customerservice.customer.domain.CustomerContacts.CustomerContact;
 import com.crmplatform.customerservice.customer.domain.CustomerFollowUps.RecentFollowUp;
 import com.crmplatform.customerservice.customer.domain.CustomerLevel;
 import com.crmplatform.customerservice.customer.domain.CustomerService.CustomerView;
-import com.crmplatform.customerservice.customer.domain.DealStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -9,7 +9,7 @@ import com.crmplatform.platform.error.InvalidRequestException;
  * {@code warnDaysBefore} days earlier (0: never).
  *
  * @param enabled false: nothing is recycled or warned about in the tenant
- * @param exemptWithDeal customers with a closed deal are never recycled
+ * @param exemptWithDeal customers with a deal ({@code DEAL}) are never recycled
  */
 public record RecyclingRules(
         boolean enabled, int noFollowUpDays, int noDealDays, int warnDaysBefore, boolean exemptWithDeal) {

@@ -3,6 +3,7 @@ package com.crmplatform.customerservice.customer.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crmplatform.contracts.customer.CustomerKind;
+import com.crmplatform.contracts.deal.DealStatus;
 import com.crmplatform.platform.security.CurrentUser;
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,0 @@
-package com.crmplatform.customerservice.customer.domain;
-
-/** Whether the company has closed a deal with the customer yet (set from deal events once deal-service exists). */
-public enum DealStatus {
-    NONE,
-    CLOSED
-}
