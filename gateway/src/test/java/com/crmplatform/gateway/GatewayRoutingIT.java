@@ -167,7 +167,8 @@ class GatewayRoutingIT {
         "/api/v1/users/me, customer-service",
         "/api/v1/campaigns/3/members, campaign-service",
         "/api/v1/payments, billing-service",
-        "/api/v1/receivables/9, billing-service"
+        "/api/v1/receivables/9, billing-service",
+        "/api/v1/contracts/5/payment-plan, billing-service"
     })
     void eachApiIsRoutedToItsService(String path, String service) {
         client.post()
@@ -318,7 +319,8 @@ class GatewayRoutingIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"/api/v1/opportunities/7", "/api/v1/contracts"})
+    @CsvSource({"/api/v1/opportunities/7", "/api/v1/contracts", "/api/v1/contracts/5/approve", "/api/v1/pipeline-stages"
+    })
     void serviceThatIsDownAnswers503ProblemNamingIt(String path, CapturedOutput output) {
         client.get()
                 .uri(path)
