@@ -87,6 +87,10 @@ class OpportunityStageIT extends DealServiceIT {
         mvc.perform(postJson(reopen, "{}").with(as(tenant, "admin", "crm-admin")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.reason").value("OPPORTUNITY_OPEN"));
+        JsonNode won = events(id, OpportunityEvents.WON, 1).getFirst().get("data");
+        assertThat(won.get("customerDeal").get("status").asString())
+                .as("a won opportunity without a contract yet keeps the customer in progress")
+                .isEqualTo("IN_PROGRESS");
         JsonNode reopened = events(id, OpportunityEvents.REOPENED, 1).getFirst().get("data");
         assertThat(reopened.get("previousStage").asString()).isEqualTo("WON");
         assertThat(reopened.get("customerDeal").get("status").asString()).isEqualTo("IN_PROGRESS");

@@ -8,7 +8,8 @@ import java.util.UUID;
  * events of the two topics may arrive in any order.
  *
  * @param customerId the customer
- * @param status {@code NONE}, {@code IN_PROGRESS} (an open opportunity or a contract not yet approved) or
+ * @param status {@code NONE}, {@code IN_PROGRESS} (an open opportunity, a won one without a contract yet, or a contract not
+ *     yet approved) or
  *     {@code DEAL} (an active or completed contract)
  * @param sequence the computation's number for this customer, from 1
  */

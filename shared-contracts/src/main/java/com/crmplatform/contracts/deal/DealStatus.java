@@ -4,7 +4,7 @@ package com.crmplatform.contracts.deal;
 public enum DealStatus {
     /** No open opportunity and no contract. */
     NONE,
-    /** An open opportunity, or a contract not approved yet. */
+    /** An open opportunity, a won one without a contract yet, or a contract not approved yet. */
     IN_PROGRESS,
     /** An active or completed contract. */
     DEAL

@@ -7,8 +7,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A customer's deal status (DEAL: an active or completed contract; IN_PROGRESS: an open opportunity or a contract
- * not approved yet; else NONE), recomputed by every change of one of its opportunities or contracts and carried by
+ * A customer's deal status (DEAL: an active or completed contract; IN_PROGRESS: an open opportunity, a won one
+ * without a contract yet, or a contract not approved yet; else NONE), recomputed by every change of one of its opportunities or contracts and carried by
  * that change's event, where customer-service reads it.
  */
 @Service

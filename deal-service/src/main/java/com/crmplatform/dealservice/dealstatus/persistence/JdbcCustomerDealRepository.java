@@ -35,8 +35,12 @@ class JdbcCustomerDealRepository implements CustomerDealRepository {
                         SELECT CASE
                           WHEN EXISTS (SELECT 1 FROM contract WHERE tenant = :tenant AND customer_id = :customerId
                                          AND status IN ('ACTIVE', 'COMPLETED')) THEN 'DEAL'
-                          WHEN EXISTS (SELECT 1 FROM opportunity WHERE tenant = :tenant AND customer_id = :customerId
-                                         AND status = 'OPEN')
+                          WHEN EXISTS (SELECT 1 FROM opportunity o WHERE o.tenant = :tenant
+                                         AND o.customer_id = :customerId
+                                         AND (o.status = 'OPEN'
+                                              OR (o.status = 'WON' AND NOT EXISTS (
+                                                    SELECT 1 FROM contract c WHERE c.tenant = o.tenant
+                                                      AND c.opportunity_id = o.id))))
                             OR EXISTS (SELECT 1 FROM contract WHERE tenant = :tenant AND customer_id = :customerId
                                          AND status IN ('DRAFT', 'PENDING_APPROVAL')) THEN 'IN_PROGRESS'
                           ELSE 'NONE' END
