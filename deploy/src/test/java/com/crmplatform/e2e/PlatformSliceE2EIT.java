@@ -224,6 +224,65 @@ class PlatformSliceE2EIT {
         assertThat(get("/api/v1/leads/" + leadId + "/history", admin).body()).contains("OFFBOARDED");
     }
 
+    /**
+     * A customer created in customer-service becomes dealable in deal-service through its event, an opportunity on
+     * it moves the customer's deal status (deal-service's event back to customer-service), and the board counts it;
+     * other salespeople and marketing are refused.
+     */
+    @Test
+    void anOpportunityThroughTheGatewayMovesTheCustomersDealStatus() throws Exception {
+        String sales = token("acme-sales1");
+        HttpResponse<String> customer = post(
+                "/api/v1/customers",
+                sales,
+                "{\"kind\":\"ORGANIZATION\",\"name\":\"Deal Trading " + UUID.randomUUID() + "\"}");
+        assertThat(customer.statusCode()).as(customer.body()).isEqualTo(201);
+        String customerId = json.readTree(customer.body()).get("id").asString();
+        String opportunity = "{\"customerId\":\"" + customerId
+                + "\",\"name\":\"ERP\",\"amount\":250000.00,\"expectedCloseDate\":\"2027-03-31\"}";
+
+        String[] opportunityId = new String[1];
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    HttpResponse<String> created = post("/api/v1/opportunities", sales, opportunity);
+                    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+                    opportunityId[0] = json.readTree(created.body()).get("id").asString();
+                });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(json.readTree(get("/api/v1/customers/" + customerId, sales)
+                                        .body())
+                                .get("dealStatus")
+                                .asString())
+                        .isEqualTo("IN_PROGRESS"));
+
+        HttpResponse<String> lost = post(
+                "/api/v1/opportunities/" + opportunityId[0] + "/stage",
+                sales,
+                "{\"stage\":\"LOST\",\"lossReason\":\"PRICE\"}");
+        assertThat(lost.statusCode()).as(lost.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(json.readTree(get("/api/v1/customers/" + customerId, sales)
+                                        .body())
+                                .get("dealStatus")
+                                .asString())
+                        .isEqualTo("NONE"));
+        JsonNode board =
+                json.readTree(get("/api/v1/opportunities/pipeline", sales).body());
+        assertThat(board.get("stages").findValuesAsString("stage")).contains("QUALIFICATION", "WON", "LOST");
+
+        assertThat(get("/api/v1/opportunities/" + opportunityId[0], token("acme-sales2"))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(get("/api/v1/opportunities/" + opportunityId[0], token("acme-marketing"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(get("/api/v1/pipeline-stages", token("acme-admin")).statusCode())
+                .isEqualTo(200);
+    }
+
     private Map<String, String> salespeopleIds(String adminToken) throws Exception {
         HttpResponse<String> response = get("/api/v1/users/salespeople", adminToken);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
