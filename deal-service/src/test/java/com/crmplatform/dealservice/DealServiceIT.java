@@ -8,18 +8,13 @@ import com.crmplatform.contracts.customer.CustomerCreated;
 import com.crmplatform.contracts.customer.CustomerKind;
 import com.crmplatform.contracts.event.EventType;
 import com.crmplatform.dealservice.customer.domain.CustomerReadModel;
+import com.crmplatform.platform.test.KafkaEvents;
 import com.crmplatform.platform.test.PlatformIntegrationTest;
 import com.crmplatform.platform.test.TestUserDirectory;
 import com.crmplatform.platform.test.TestUsers;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -27,9 +22,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -114,27 +107,7 @@ public abstract class DealServiceIT extends PlatformIntegrationTest {
 
     /** The events of the given type with record key {@code key} on the type's topic, waiting for {@code count}. */
     protected List<JsonNode> events(String key, EventType<?> type, int count) {
-        Map<String, Object> config = KafkaTestUtils.consumerProps(kafka, "deal-it-" + UUID.randomUUID(), false);
-        List<JsonNode> found = new ArrayList<>();
-        try (Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(
-                        config, new StringDeserializer(), new StringDeserializer())
-                .createConsumer()) {
-            consumer.subscribe(List.of(type.topic()));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline && found.size() < count) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(250))) {
-                    JsonNode envelope = json.readTree(record.value());
-                    if (record.key().equals(key)
-                            && envelope.get("type").asString().equals(type.type())) {
-                        found.add(envelope);
-                    }
-                }
-            }
-        }
-        if (found.size() < count) {
-            throw new AssertionError("Expected " + count + " " + type.type() + " for " + key + ", got " + found.size());
-        }
-        return found;
+        return KafkaEvents.await(kafka, json, key, type, count);
     }
 
     /** The user directory of every IT of this service (one shared context). */
