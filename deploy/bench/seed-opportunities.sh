@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Seeds N opportunities (default 200,000) into tenant acme of the running platform's deal database, straight through
-# SQL (the service's own table): 20,000 owned by acme-sales1, 20,000 by acme-sales2, the rest spread over 50 other
-# owners; 70 % open across the four default stages, 20 % won, 10 % lost; 90 % in CNY, 10 % in USD; amounts from
+# SQL (the service's own table): 20,000 owned by acme-sales1, 20,000 by acme-sales2, the rest spread over 40 other
+# owners; 70 % open across the four default stages, 20 % won, 10 % lost; about 91 % in CNY, 9 % in USD; amounts from
 # 1,000.00 to 1,000,000.00; expected closes over the next 12 months; one customer per 20 opportunities, every 4th
 # customer from one of 40 campaigns. The pipeline totals are then rebuilt from the table, as the service keeps them.
 # Safe to run twice (the seeded rows are replaced). Usage: deploy/bench/seed-opportunities.sh [count]
@@ -36,7 +36,7 @@ SELECT gen_random_uuid(), 'acme',
        (ARRAY['ERP rollout','CRM licences','Cloud migration','Support renewal','Data platform','Training'])[1 + i % 6]
          || ' ' || i,
        round((1000 + (i::bigint * 7919) % 999000) + (i % 100) / 100.0, 2),
-       CASE WHEN i % 10 = 0 THEN 'USD' ELSE 'CNY' END,
+       CASE WHEN i % 11 = 0 THEN 'USD' ELSE 'CNY' END,
        current_date + (i % 365),
        s.stage, s.probability, s.status,
        CASE WHEN s.status = 'LOST' THEN (ARRAY['PRICE','COMPETITOR','NO_BUDGET','NO_DECISION','TIMING'])[1 + i % 5] END,
