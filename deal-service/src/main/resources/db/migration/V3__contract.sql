@@ -8,8 +8,10 @@ CREATE TABLE contract (
     opportunity_id       UUID,
     amount               NUMERIC(19,2) NOT NULL CHECK (amount >= 0),
     currency             CHAR(3)       NOT NULL,
-    approved_amount      NUMERIC(19,2),
+    approved_amount      NUMERIC(19,2) CHECK (approved_amount >= 0),
     lines                JSONB         NOT NULL DEFAULT '[]',
+    -- The lines of the last approval: a rejected amendment of an ACTIVE contract returns to them and their amount.
+    approved_lines       JSONB,
     signed_at            DATE,
     start_date           DATE,
     end_date             DATE,
@@ -25,25 +27,30 @@ CREATE TABLE contract (
     created_at           TIMESTAMPTZ   NOT NULL,
     updated_at           TIMESTAMPTZ   NOT NULL,
     version              INT           NOT NULL,
-    UNIQUE (tenant, number)
+    UNIQUE (tenant, number),
+    CHECK (end_date IS NULL OR start_date IS NULL OR end_date >= start_date)
 );
 
 CREATE INDEX contract_tenant_created ON contract (tenant, created_at DESC, id);
 CREATE INDEX contract_owner_created ON contract (tenant, owner_id, created_at DESC, id);
+CREATE INDEX contract_status_created ON contract (tenant, status, created_at DESC, id);
 CREATE INDEX contract_customer ON contract (tenant, customer_id);
+CREATE INDEX contract_opportunity ON contract (tenant, opportunity_id) WHERE opportunity_id IS NOT NULL;
 -- At most one contract per won opportunity that is not terminated.
 CREATE UNIQUE INDEX contract_one_per_opportunity ON contract (tenant, opportunity_id)
     WHERE opportunity_id IS NOT NULL AND status <> 'TERMINATED';
 
--- Submissions, approvals and rejections with who, when and the comment.
+-- Submissions, approvals and rejections with who, when, the comment and the amount they were about.
 CREATE TABLE contract_approval (
-    id          UUID         PRIMARY KEY,
-    tenant      VARCHAR(64)  NOT NULL,
-    contract_id UUID         NOT NULL REFERENCES contract (id),
-    action      VARCHAR(16)  NOT NULL,
+    id          UUID          PRIMARY KEY,
+    tenant      VARCHAR(64)   NOT NULL,
+    contract_id UUID          NOT NULL REFERENCES contract (id),
+    action      VARCHAR(16)   NOT NULL CHECK (action IN ('SUBMITTED', 'APPROVED', 'REJECTED')),
+    amount      NUMERIC(19,2) NOT NULL,
+    currency    CHAR(3)       NOT NULL,
     comment     VARCHAR(1000),
-    acted_by    VARCHAR(64)  NOT NULL,
-    acted_at    TIMESTAMPTZ  NOT NULL
+    acted_by    VARCHAR(64)   NOT NULL,
+    acted_at    TIMESTAMPTZ   NOT NULL
 );
 
 CREATE INDEX contract_approval_contract ON contract_approval (tenant, contract_id, acted_at);
