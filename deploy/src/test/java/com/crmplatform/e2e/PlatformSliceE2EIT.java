@@ -226,7 +226,8 @@ class PlatformSliceE2EIT {
 
     /**
      * A customer created in customer-service becomes dealable in deal-service through its event, an opportunity on
-     * it moves the customer's deal status (deal-service's event back to customer-service), and the board counts it;
+     * it moves the customer's deal status (deal-service's event back to customer-service), lost, reopened by an
+     * admin, won, turned into a contract an admin approves (the customer is then a DEAL), and the board counts it;
      * other salespeople and marketing are refused.
      */
     @Test
@@ -269,6 +270,41 @@ class PlatformSliceE2EIT {
                                 .get("dealStatus")
                                 .asString())
                         .isEqualTo("NONE"));
+        HttpResponse<String> reopened =
+                post("/api/v1/opportunities/" + opportunityId[0] + "/reopen", token("acme-admin"), "{}");
+        assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(200);
+        HttpResponse<String> won =
+                post("/api/v1/opportunities/" + opportunityId[0] + "/stage", sales, "{\"stage\":\"WON\"}");
+        assertThat(won.statusCode()).as(won.body()).isEqualTo(200);
+        HttpResponse<String> contract = post(
+                "/api/v1/contracts",
+                sales,
+                "{\"opportunityId\":\"" + opportunityId[0] + "\",\"signedAt\":\"2026-12-01\"}");
+        assertThat(contract.statusCode()).as(contract.body()).isEqualTo(201);
+        JsonNode draft = json.readTree(contract.body());
+        assertThat(draft.get("number").asString()).matches("HT-\\d{4}-\\d{6}");
+        assertThat(draft.get("amount").decimalValue()).isEqualByComparingTo("250000.00");
+        String contractId = draft.get("id").asString();
+        assertThat(post("/api/v1/contracts/" + contractId + "/submit", sales, "{}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(post("/api/v1/contracts/" + contractId + "/approve", sales, "{}")
+                        .statusCode())
+                .as("only an admin approves")
+                .isEqualTo(403);
+        HttpResponse<String> approved =
+                post("/api/v1/contracts/" + contractId + "/approve", token("acme-admin"), "{\"comment\":\"ok\"}");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        assertThat(get("/api/v1/contracts/" + contractId, token("acme-finance")).statusCode())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(json.readTree(get("/api/v1/customers/" + customerId, sales)
+                                        .body())
+                                .get("dealStatus")
+                                .asString())
+                        .isEqualTo("DEAL"));
+
         JsonNode board =
                 json.readTree(get("/api/v1/opportunities/pipeline", sales).body());
         assertThat(board.get("stages").findValuesAsString("stage")).contains("QUALIFICATION", "WON", "LOST");

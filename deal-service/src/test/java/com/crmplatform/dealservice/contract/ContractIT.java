@@ -443,6 +443,9 @@ class ContractIT extends DealServiceIT {
         assertThat(resubmitted.get("previousStatus").asString()).isEqualTo("ACTIVE");
         assertThat(new BigDecimal(resubmitted.get("amount").asString())).isEqualByComparingTo("1200");
         assertThat(new BigDecimal(resubmitted.get("approvedAmount").asString())).isEqualByComparingTo("1000");
+        assertThat(resubmitted.get("customerDeal").get("status").asString())
+                .as("an active contract awaiting approval of an amendment is still a deal")
+                .isEqualTo("DEAL");
     }
 
     @Test

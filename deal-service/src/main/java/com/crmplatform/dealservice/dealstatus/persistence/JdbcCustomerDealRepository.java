@@ -34,7 +34,9 @@ class JdbcCustomerDealRepository implements CustomerDealRepository {
         return DealStatus.valueOf(jdbc.sql("""
                         SELECT CASE
                           WHEN EXISTS (SELECT 1 FROM contract WHERE tenant = :tenant AND customer_id = :customerId
-                                         AND status IN ('ACTIVE', 'COMPLETED')) THEN 'DEAL'
+                                         AND (status IN ('ACTIVE', 'COMPLETED')
+                                              OR (status = 'PENDING_APPROVAL' AND approved_amount IS NOT NULL)))
+                            THEN 'DEAL'
                           WHEN EXISTS (SELECT 1 FROM opportunity o WHERE o.tenant = :tenant
                                          AND o.customer_id = :customerId
                                          AND (o.status = 'OPEN'
