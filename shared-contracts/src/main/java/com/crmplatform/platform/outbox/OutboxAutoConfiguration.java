@@ -5,6 +5,7 @@ import com.crmplatform.platform.messaging.IdempotentConsumer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -31,10 +32,14 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableScheduling
 public class OutboxAutoConfiguration {
 
+    /**
+     * Ticks in microseconds, what PostgreSQL's timestamps keep: a time a service answers right after a write is the
+     * time a later read of the same row answers (with nanoseconds, {@code createdAt} differed between the two).
+     */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
     @Bean
