@@ -1,5 +1,9 @@
 package com.crmplatform.platform.jdbc;
 
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -41,6 +45,11 @@ public final class TenantQuery {
     /** {@code column >= :param} when {@code value} is not null. */
     public TenantQuery atLeast(String column, String param, Object value) {
         return value == null ? this : condition(column + " >= :" + param, param, value);
+    }
+
+    /** {@code column < :param} when {@code value} is not null (an exclusive upper bound). */
+    public TenantQuery below(String column, String param, Object value) {
+        return value == null ? this : condition(column + " < :" + param, param, value);
     }
 
     /** {@code column <= :param} when {@code value} is not null. */
@@ -86,6 +95,24 @@ public final class TenantQuery {
         return value == null ? this : condition(condition, param, value);
     }
 
+    /**
+     * A condition built elsewhere with its own parameters (a data scope, a keyword matched over several columns);
+     * nothing when {@code condition} is null.
+     */
+    public TenantQuery where(Condition condition) {
+        if (condition == null) {
+            return this;
+        }
+        condition.params().keySet().forEach(param -> {
+            if (params.containsKey(param)) {
+                throw new IllegalStateException("Parameter :" + param + " is bound twice");
+            }
+        });
+        conditions.add(condition.sql());
+        condition.params().forEach((param, value) -> params.put(param, bindable(value)));
+        return this;
+    }
+
     public String sql() {
         return String.join(" AND ", conditions);
     }
@@ -104,7 +131,27 @@ public final class TenantQuery {
         return this;
     }
 
+    /** Enums by name, instants and dates as the JDBC types PostgreSQL compares with its columns. */
     private static Object bindable(Object value) {
-        return value instanceof Enum<?> constant ? constant.name() : value;
+        return switch (value) {
+            case Enum<?> constant -> constant.name();
+            case Instant instant -> Timestamp.from(instant);
+            case LocalDate date -> Date.valueOf(date);
+            case null, default -> value;
+        };
+    }
+
+    /** A piece of a WHERE clause and the values of its named parameters. */
+    public record Condition(String sql, Map<String, Object> params) {
+
+        public Condition {
+            params = new HashMap<>(params); // values may be null
+        }
+
+        /** {@code alternatives} joined with OR in parentheses; FALSE when there are none. */
+        public static Condition anyOf(List<String> alternatives, Map<String, Object> params) {
+            return new Condition(
+                    alternatives.isEmpty() ? "FALSE" : "(" + String.join(" OR ", alternatives) + ")", params);
+        }
     }
 }

@@ -48,4 +48,24 @@ class TenantQueryTests {
         TenantQuery query = TenantQuery.of("c", "acme").equal("c.a", "x", 1);
         assertThatThrownBy(() -> query.atLeast("c.b", "x", 2)).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void takesConditionsBuiltElsewhereAndBindsTimesAsJdbcTypes() {
+        TenantQuery query = TenantQuery.of("l", "acme")
+                .where(TenantQuery.Condition.anyOf(
+                        List.of("l.owner_id = :me", "l.owner_id IS NULL"), java.util.Map.of("me", "u1")))
+                .where(null)
+                .below("l.created_at", "createdTo", java.time.Instant.parse("2026-12-01T00:00:00Z"))
+                .equal("l.close", "close", java.time.LocalDate.parse("2027-01-31"));
+
+        assertThat(query.sql())
+                .isEqualTo("l.tenant = :tenant AND (l.owner_id = :me OR l.owner_id IS NULL)"
+                        + " AND l.created_at < :createdTo AND l.close = :close");
+        assertThat(query.params().get("createdTo")).isInstanceOf(java.sql.Timestamp.class);
+        assertThat(query.params().get("close")).isEqualTo(java.sql.Date.valueOf("2027-01-31"));
+        assertThat(TenantQuery.of("l", "acme")
+                        .where(TenantQuery.Condition.anyOf(List.of(), java.util.Map.of()))
+                        .sql())
+                .isEqualTo("l.tenant = :tenant AND FALSE");
+    }
 }

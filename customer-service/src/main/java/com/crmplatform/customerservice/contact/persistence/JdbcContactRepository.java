@@ -8,11 +8,11 @@ import com.crmplatform.customerservice.contact.domain.DecisionRole;
 import com.crmplatform.customerservice.customer.domain.CustomerContacts;
 import com.crmplatform.customerservice.customer.domain.CustomerVisibility;
 import com.crmplatform.customerservice.customer.persistence.CustomerScopeSql;
+import com.crmplatform.platform.jdbc.TenantQuery;
 import com.crmplatform.platform.paging.PageQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,13 +136,15 @@ class JdbcContactRepository implements ContactRepository, CustomerContacts {
 
     @Override
     public PageResponse<Contact> search(String tenant, CustomerVisibility visibility, String keyword, PageQuery page) {
-        Map<String, Object> params = new HashMap<>();
-        String where = "k.tenant = :tenant AND " + CustomerScopeSql.where(tenant, visibility, params)
-                + " AND c.deleted_at IS NULL";
-        if (keyword != null) {
-            where += " AND (lower(k.name) LIKE :keyword OR k.phone LIKE :keyword OR lower(k.email) LIKE :keyword)";
-            params.put("keyword", CustomerScopeSql.contains(keyword.toLowerCase(java.util.Locale.ROOT)));
-        }
+        TenantQuery query = TenantQuery.of("k", tenant)
+                .where(CustomerScopeSql.visible(visibility))
+                .when(true, "c.deleted_at IS NULL")
+                .when(
+                        keyword == null ? null : CustomerScopeSql.contains(keyword.toLowerCase(java.util.Locale.ROOT)),
+                        "(lower(k.name) LIKE :keyword OR k.phone LIKE :keyword OR lower(k.email) LIKE :keyword)",
+                        "keyword");
+        String where = query.sql();
+        Map<String, Object> params = query.params();
         String from = " FROM contact k JOIN customer c ON c.tenant = k.tenant AND c.id = k.customer_id WHERE ";
         long total = jdbc.sql("SELECT count(*)" + from + where)
                 .params(params)

@@ -1,7 +1,9 @@
 package com.crmplatform.customerservice.customer.persistence;
 
 import com.crmplatform.customerservice.customer.domain.CustomerVisibility;
+import com.crmplatform.platform.jdbc.TenantQuery;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,26 +15,31 @@ public final class CustomerScopeSql {
 
     private CustomerScopeSql() {}
 
-    /** A WHERE fragment over the customer table aliased {@code c}; adds its parameters to {@code params}. */
-    public static String where(String tenant, CustomerVisibility visibility, Map<String, Object> params) {
-        params.put("tenant", tenant);
-        String base =
-                visibility.includeDeleted() ? "c.tenant = :tenant" : "c.tenant = :tenant AND c.deleted_at IS NULL";
-        if (visibility.allOfTenant()) {
-            return base;
+    /**
+     * The customers (table aliased {@code c}) a caller may see within their tenant, for {@code TenantQuery.where};
+     * null when nothing narrows the tenant.
+     */
+    public static TenantQuery.Condition visible(CustomerVisibility visibility) {
+        List<String> and = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (!visibility.includeDeleted()) {
+            and.add("c.deleted_at IS NULL");
         }
-        List<String> scopes = new ArrayList<>();
-        if (visibility.ownerId() != null) {
-            scopes.add("c.owner_id = :scopeOwnerId");
-            params.put("scopeOwnerId", visibility.ownerId());
+        if (!visibility.allOfTenant()) {
+            List<String> scopes = new ArrayList<>();
+            if (visibility.ownerId() != null) {
+                scopes.add("c.owner_id = :scopeOwnerId");
+                params.put("scopeOwnerId", visibility.ownerId());
+            }
+            if (visibility.includePool()) {
+                scopes.add("c.owner_id IS NULL");
+            }
+            if (visibility.campaignSourced()) {
+                scopes.add("c.source_campaign_id IS NOT NULL");
+            }
+            and.add(TenantQuery.Condition.anyOf(scopes, params).sql());
         }
-        if (visibility.includePool()) {
-            scopes.add("c.owner_id IS NULL");
-        }
-        if (visibility.campaignSourced()) {
-            scopes.add("c.source_campaign_id IS NOT NULL");
-        }
-        return scopes.isEmpty() ? "FALSE" : base + " AND (" + String.join(" OR ", scopes) + ")";
+        return and.isEmpty() ? null : new TenantQuery.Condition(String.join(" AND ", and), params);
     }
 
     /** {@code value} with LIKE wildcards escaped, wrapped in {@code %…%}. */

@@ -10,6 +10,7 @@ import com.crmplatform.customerservice.customer.domain.CustomerFilter;
 import com.crmplatform.customerservice.customer.domain.CustomerLevel;
 import com.crmplatform.customerservice.customer.domain.CustomerRepository;
 import com.crmplatform.customerservice.customer.domain.CustomerVisibility;
+import com.crmplatform.platform.jdbc.TenantQuery;
 import com.crmplatform.platform.paging.PageQuery;
 import com.crmplatform.platform.paging.PagedSearch;
 import java.sql.Array;
@@ -158,86 +159,71 @@ class JdbcCustomerRepository implements CustomerRepository {
             CustomerFilter filter,
             PageQuery page,
             Instant now) {
-        Map<String, Object> params = new HashMap<>();
-        String where = CustomerScopeSql.where(tenant, visibility, params) + filters(filter, callerId, now, params);
+        TenantQuery where = where(tenant, visibility, filter, callerId, now);
         String orderBy = page.orderBy(SORT_COLUMNS, "c.id");
-        var search = new PagedSearch.Search("customer", "c", where, params, orderBy, filter.keyword() != null);
+        var search =
+                new PagedSearch.Search("customer", "c", where.sql(), where.params(), orderBy, filter.keyword() != null);
         return PagedSearch.find(jdbc, search, page, JdbcCustomerRepository::toCustomer);
     }
 
-    private static String filters(CustomerFilter f, String callerId, Instant now, Map<String, Object> params) {
-        List<String> and = new ArrayList<>();
-        and.add(f.deleted() ? "c.deleted_at IS NOT NULL" : "c.deleted_at IS NULL");
-        if (f.scope() == CustomerFilter.Scope.MINE) {
-            and.add("c.owner_id = :callerId");
-            params.put("callerId", callerId);
-        } else if (f.scope() == CustomerFilter.Scope.POOL) {
-            and.add("c.owner_id IS NULL");
+    private static TenantQuery where(
+            String tenant, CustomerVisibility visibility, CustomerFilter f, String callerId, Instant now) {
+        return TenantQuery.of("c", tenant)
+                .where(CustomerScopeSql.visible(visibility))
+                .when(true, f.deleted() ? "c.deleted_at IS NOT NULL" : "c.deleted_at IS NULL")
+                .when(f.scope() == CustomerFilter.Scope.MINE ? callerId : null, "c.owner_id = :callerId", "callerId")
+                .when(f.scope() == CustomerFilter.Scope.POOL, "c.owner_id IS NULL")
+                .equal("c.owner_id", "ownerId", f.ownerId())
+                .equal("c.level", "level", f.level())
+                .equal("c.industry", "industry", f.industry())
+                .equal("c.source", "source", f.source())
+                .equal("c.source_campaign_id", "campaignId", f.campaignId())
+                .equal("c.deal_status", "dealStatus", f.dealStatus())
+                .when(f.tag(), "c.tags @> ARRAY[CAST(:tag AS TEXT)]", "tag")
+                .where(keyword(f.keyword()))
+                .when(
+                        f.noFollowUpForDays() == null ? null : now.minus(Duration.ofDays(f.noFollowUpForDays())),
+                        "COALESCE(c.last_follow_up_at, c.created_at) < :followUpBefore",
+                        "followUpBefore")
+                .where(f.recycleDueWithinDays() == null ? null : recycleDue(f, now));
+    }
+
+    /**
+     * Names containing the keyword (the trigram index finds the candidates from pieces of it, strpos keeps the names
+     * that contain it whole), or phone digits containing its digits when it has three or more.
+     */
+    private static TenantQuery.Condition keyword(String keyword) {
+        if (keyword == null) {
+            return null;
         }
-        if (f.ownerId() != null) {
-            and.add("c.owner_id = :ownerId");
-            params.put("ownerId", f.ownerId());
+        String digits = CustomerDetails.digitsOf(keyword);
+        String name = CustomerDetails.normalizeName(keyword);
+        Map<String, Object> params = new HashMap<>();
+        params.put("keywordPieces", CustomerScopeSql.trigramPieces(name));
+        params.put("keyword", name);
+        List<String> matches = new ArrayList<>(
+                List.of("(c.name_normalized LIKE :keywordPieces AND strpos(c.name_normalized, :keyword) > 0)"));
+        if (digits != null && digits.length() >= 3) {
+            matches.add("c.phone_digits LIKE :keywordDigits");
+            params.put("keywordDigits", CustomerScopeSql.contains(digits));
         }
-        if (f.level() != null) {
-            and.add("c.level = :level");
-            params.put("level", f.level().name());
-        }
-        if (f.industry() != null) {
-            and.add("c.industry = :industry");
-            params.put("industry", f.industry());
-        }
-        if (f.source() != null) {
-            and.add("c.source = :source");
-            params.put("source", f.source().name());
-        }
-        if (f.campaignId() != null) {
-            and.add("c.source_campaign_id = :campaignId");
-            params.put("campaignId", f.campaignId());
-        }
-        if (f.dealStatus() != null) {
-            and.add("c.deal_status = :dealStatus");
-            params.put("dealStatus", f.dealStatus().name());
-        }
-        if (f.tag() != null) {
-            and.add("c.tags @> ARRAY[CAST(:tag AS TEXT)]");
-            params.put("tag", f.tag());
-        }
-        if (f.keyword() != null) {
-            String digits = CustomerDetails.digitsOf(f.keyword());
-            String name = CustomerDetails.normalizeName(f.keyword());
-            // The trigram index finds the candidates from pieces of the keyword; strpos keeps the names that
-            // contain it whole.
-            String byName = "(c.name_normalized LIKE :keywordPieces AND strpos(c.name_normalized, :keyword) > 0)";
-            params.put("keywordPieces", CustomerScopeSql.trigramPieces(name));
-            params.put("keyword", name);
-            if (digits != null && digits.length() >= 3) {
-                and.add("(" + byName + " OR c.phone_digits LIKE :keywordDigits)");
-                params.put("keywordDigits", CustomerScopeSql.contains(digits));
-            } else {
-                and.add(byName);
-            }
-        }
-        if (f.noFollowUpForDays() != null) {
-            and.add("COALESCE(c.last_follow_up_at, c.created_at) < :followUpBefore");
-            params.put("followUpBefore", Timestamp.from(now.minus(Duration.ofDays(f.noFollowUpForDays()))));
-        }
-        if (f.recycleDueWithinDays() != null) {
-            and.add(recycleDue(f, now, params));
-        }
-        return " AND " + String.join(" AND ", and);
+        return TenantQuery.Condition.anyOf(matches, params);
     }
 
     /** Owned customers the tenant's recycling rules take back within the filter's days; none when recycling is off. */
-    private static String recycleDue(CustomerFilter f, Instant now, Map<String, Object> params) {
+    private static TenantQuery.Condition recycleDue(CustomerFilter f, Instant now) {
         if (f.recyclingTerms() == null) {
-            return "FALSE";
+            return new TenantQuery.Condition("FALSE", Map.of());
         }
+        Map<String, Object> params = new HashMap<>();
         params.put("recycleNoFollowUpDays", f.recyclingTerms().noFollowUpDays());
         params.put("recycleNoDealDays", f.recyclingTerms().noDealDays());
         params.put("recycleExemptWithDeal", f.recyclingTerms().exemptWithDeal());
         params.put("recycleHorizon", Timestamp.from(now.plus(Duration.ofDays(f.recycleDueWithinDays()))));
-        return RecycleDueSql.recyclable("CAST(:recycleExemptWithDeal AS BOOLEAN)") + " AND "
-                + RecycleDueSql.dueAt(":recycleNoFollowUpDays", ":recycleNoDealDays") + " <= :recycleHorizon";
+        return new TenantQuery.Condition(
+                RecycleDueSql.recyclable("CAST(:recycleExemptWithDeal AS BOOLEAN)") + " AND "
+                        + RecycleDueSql.dueAt(":recycleNoFollowUpDays", ":recycleNoDealDays") + " <= :recycleHorizon",
+                params);
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.crmplatform.leadservice.lead.domain.LeadRepository;
 import com.crmplatform.leadservice.lead.domain.LeadStatus;
 import com.crmplatform.leadservice.lead.domain.LeadVisibility;
 import com.crmplatform.platform.jdbc.JdbcBatches;
+import com.crmplatform.platform.jdbc.TenantQuery;
 import com.crmplatform.platform.paging.PageQuery;
 import com.crmplatform.platform.paging.PagedSearch;
 import java.sql.ResultSet;
@@ -117,11 +118,10 @@ class JdbcLeadRepository implements LeadRepository {
 
     @Override
     public PageResponse<Lead> search(String tenant, LeadVisibility visibility, LeadFilter filter, PageQuery page) {
-        Map<String, Object> params = new HashMap<>();
-        String where = whereClause(tenant, visibility, filter, params);
+        TenantQuery where = where(tenant, visibility, filter);
         String orderBy = page.orderBy(SORT_COLUMNS, "id");
         boolean selective = filter.keyword() != null && !filter.keyword().isBlank();
-        var search = new PagedSearch.Search("lead", "lead", where, params, orderBy, selective);
+        var search = new PagedSearch.Search("lead", "lead", where.sql(), where.params(), orderBy, selective);
         return PagedSearch.find(jdbc, search, page, this::toLead);
     }
 
@@ -244,82 +244,62 @@ class JdbcLeadRepository implements LeadRepository {
                 .single();
     }
 
-    private static String whereClause(
-            String tenant, LeadVisibility visibility, LeadFilter filter, Map<String, Object> params) {
-        params.put("tenant", tenant);
-        List<String> conditions = new ArrayList<>();
-        conditions.add("tenant = :tenant");
-        if (!visibility.allOfTenant()) {
-            List<String> scopes = new ArrayList<>();
-            if (visibility.ownerId() != null) {
-                scopes.add("owner_id = :visibleOwner");
-                params.put("visibleOwner", visibility.ownerId());
-            }
-            if (visibility.includePool()) {
-                scopes.add("owner_id IS NULL");
-            }
-            if (visibility.createdBy() != null) {
-                scopes.add("created_by = :visibleCreator");
-                params.put("visibleCreator", visibility.createdBy());
-            }
-            if (visibility.includeCampaignLeads()) {
-                scopes.add("campaign_id IS NOT NULL");
-            }
-            conditions.add(scopes.isEmpty() ? "FALSE" : "(" + String.join(" OR ", scopes) + ")");
+    private static TenantQuery where(String tenant, LeadVisibility visibility, LeadFilter filter) {
+        return TenantQuery.of("lead", tenant)
+                .where(visibility.allOfTenant() ? null : scope(visibility))
+                .equal("status", "status", filter.status())
+                .equal("source", "source", filter.source())
+                .equal("channel", "channel", filter.channel())
+                .equal("campaign_id", "campaignId", filter.campaignId())
+                .equal("owner_id", "ownerId", filter.ownerId())
+                .when(filter.scope() == LeadFilter.Scope.POOL, "owner_id IS NULL")
+                .when(filter.scope() == LeadFilter.Scope.MINE ? filter.callerId() : null, "owner_id = :me", "me")
+                .atLeast("created_at", "createdFrom", filter.createdFrom())
+                .below("created_at", "createdTo", filter.createdTo())
+                .where(keyword(filter.keyword()));
+    }
+
+    /** The leads a restricted caller sees: their own, the pool, the ones they created, campaign leads. */
+    private static TenantQuery.Condition scope(LeadVisibility visibility) {
+        List<String> scopes = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (visibility.ownerId() != null) {
+            scopes.add("owner_id = :visibleOwner");
+            params.put("visibleOwner", visibility.ownerId());
         }
-        if (filter.status() != null) {
-            conditions.add("status = :status");
-            params.put("status", filter.status().name());
+        if (visibility.includePool()) {
+            scopes.add("owner_id IS NULL");
         }
-        if (filter.source() != null) {
-            conditions.add("source = :source");
-            params.put("source", filter.source().name());
+        if (visibility.createdBy() != null) {
+            scopes.add("created_by = :visibleCreator");
+            params.put("visibleCreator", visibility.createdBy());
         }
-        if (filter.channel() != null) {
-            conditions.add("channel = :channel");
-            params.put("channel", filter.channel());
+        if (visibility.includeCampaignLeads()) {
+            scopes.add("campaign_id IS NOT NULL");
         }
-        if (filter.campaignId() != null) {
-            conditions.add("campaign_id = :campaignId");
-            params.put("campaignId", filter.campaignId());
+        return TenantQuery.Condition.anyOf(scopes, params);
+    }
+
+    /** Name, company, phone or email containing the keyword (any case), or phone digits containing its digits. */
+    private static TenantQuery.Condition keyword(String keyword) {
+        if (keyword == null || keyword.isBlank()) {
+            return null;
         }
-        if (filter.ownerId() != null) {
-            conditions.add("owner_id = :ownerId");
-            params.put("ownerId", filter.ownerId());
+        String lower = keyword.strip().toLowerCase(Locale.ROOT);
+        List<String> matches = new ArrayList<>(List.of(
+                "name ILIKE :keyword",
+                "company ILIKE :keyword",
+                "phone ILIKE :keyword",
+                "email_normalized LIKE :keyword"));
+        Map<String, Object> params = new HashMap<>();
+        params.put(
+                "keyword", "%" + lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        String digits = ContactDetails.normalizePhone(lower);
+        if (digits != null) {
+            matches.add("phone_normalized LIKE :keywordDigits");
+            params.put("keywordDigits", "%" + digits + "%");
         }
-        if (filter.scope() == LeadFilter.Scope.POOL) {
-            conditions.add("owner_id IS NULL");
-        }
-        if (filter.scope() == LeadFilter.Scope.MINE) {
-            conditions.add("owner_id = :me");
-            params.put("me", filter.callerId());
-        }
-        if (filter.createdFrom() != null) {
-            conditions.add("created_at >= :createdFrom");
-            params.put("createdFrom", Timestamp.from(filter.createdFrom()));
-        }
-        if (filter.createdTo() != null) {
-            conditions.add("created_at < :createdTo");
-            params.put("createdTo", Timestamp.from(filter.createdTo()));
-        }
-        if (filter.keyword() != null && !filter.keyword().isBlank()) {
-            String keyword = filter.keyword().strip().toLowerCase(Locale.ROOT);
-            String like =
-                    "%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            List<String> matches = new ArrayList<>(List.of(
-                    "name ILIKE :keyword",
-                    "company ILIKE :keyword",
-                    "phone ILIKE :keyword",
-                    "email_normalized LIKE :keyword"));
-            String digits = ContactDetails.normalizePhone(keyword);
-            if (digits != null) {
-                matches.add("phone_normalized LIKE :keywordDigits");
-                params.put("keywordDigits", "%" + digits + "%");
-            }
-            conditions.add("(" + String.join(" OR ", matches) + ")");
-            params.put("keyword", like);
-        }
-        return String.join(" AND ", conditions);
+        return TenantQuery.Condition.anyOf(matches, params);
     }
 
     private MapSqlParameterSource parameters(Lead lead) {
