@@ -95,6 +95,12 @@ class OpportunityIT extends DealServiceIT {
                 "contactIds"
             },
             {"{\"customerId\":\"%s\",\"name\":\"X\",\"amount\":\"ten\"}", "amount"},
+            {"{\"customerId\":\"%s\",\"name\":\"X\\u0000\",\"amount\":1}", "name"},
+            {"{\"customerId\":\"%s\",\"name\":12345,\"amount\":1}", "name"},
+            {
+                "{\"customerId\":\"%s\",\"name\":\"X\",\"amount\":1,\"expectedCloseDate\":\"+999999999-12-31\"}",
+                "expectedCloseDate"
+            },
         };
         for (String[] c : cases) {
             mvc.perform(postJson("/api/v1/opportunities", c[0].formatted(customer))
@@ -102,6 +108,9 @@ class OpportunityIT extends DealServiceIT {
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.field").value(c[1]));
         }
+        mvc.perform(get("/api/v1/opportunities").param("keyword", "\u0000").with(as(tenant, "sales1", "crm-sales")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("keyword"));
         assertThat(jdbc.sql("SELECT count(*) FROM opportunity WHERE tenant = ?")
                         .param(tenant)
                         .query(Long.class)

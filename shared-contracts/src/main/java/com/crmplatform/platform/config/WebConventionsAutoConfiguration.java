@@ -1,6 +1,8 @@
 package com.crmplatform.platform.config;
 
 import com.crmplatform.platform.error.ProblemDetailsAdvice;
+import com.crmplatform.platform.json.StrictJsonInput;
+import com.crmplatform.platform.json.StrictParameters;
 import com.crmplatform.platform.paging.PageQueryResolver;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -8,7 +10,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.JacksonModule;
 
 /** The web conventions of every service: the one error handler and the one paging request. */
 @AutoConfiguration
@@ -16,12 +20,23 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Import(ProblemDetailsAdvice.class)
 public class WebConventionsAutoConfiguration {
 
+    /** Registered by Boot's Jackson auto-configuration on the one JsonMapper (request bodies and events alike). */
+    @Bean
+    JacksonModule strictJsonInput() {
+        return StrictJsonInput.module();
+    }
+
     @Bean
     WebMvcConfigurer pageQueryArgumentResolver() {
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new PageQueryResolver());
+            }
+
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new StrictParameters());
             }
         };
     }

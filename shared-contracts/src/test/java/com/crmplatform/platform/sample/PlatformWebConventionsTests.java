@@ -147,4 +147,41 @@ class PlatformWebConventionsTests {
                 .andExpect(jsonPath("$.field").value("sort"))
                 .andExpect(jsonPath("$.detail", containsString("name")));
     }
+
+    @Test
+    void refusesTextAStorageWouldRejectOrAClientCouldNotMeanNamingTheField() throws Exception {
+        String[][] cases = {
+            {"{\"name\":\"a\\u0000b\"}", "name"},
+            {"{\"name\":\"ok\",\"tags\":[\"x\\u0001\"]}", "tags[0]"},
+            {"{\"name\":\"\\ud800x\"}", "name"},
+            {"{\"name\":12345}", "name"},
+            {"{\"name\":true}", "name"},
+            {"{\"name\":\"ok\",\"due\":\"+999999999-12-31\"}", "due"},
+            {"{\"name\":\"ok\",\"due\":\"-0001-01-01\"}", "due"},
+        };
+        for (String[] c : cases) {
+            mvc.perform(post("/samples")
+                            .with(user("acme", "a", "crm-admin"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(c[0]))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"))
+                    .andExpect(jsonPath("$.field").value(c[1]));
+        }
+        mvc.perform(post("/samples")
+                        .with(user("acme", "a", "crm-admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"a\\tb \\ud83d\\ude00\",\"due\":\"2027-01-31\"}"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void refusesAControlCharacterInAQueryParameterNamingIt() throws Exception {
+        mvc.perform(get("/samples").param("keyword", "a\u0000").with(user("acme", "a", "crm-admin")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("INVALID_PARAMETER"))
+                .andExpect(jsonPath("$.field").value("keyword"));
+        mvc.perform(get("/samples").param("keyword", "café\t").with(user("acme", "a", "crm-admin")))
+                .andExpect(status().isOk());
+    }
 }

@@ -24,7 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SampleController {
 
     record SampleRequest(
-            @NotBlank @Size(max = 10) String name, @Email String email, Kind kind) {}
+            @NotBlank @Size(max = 10) String name,
+            @Email String email,
+            Kind kind,
+            java.time.LocalDate due,
+            java.util.List<String> tags) {}
 
     enum Kind {
         A,
@@ -39,6 +43,7 @@ class SampleController {
 
     @GetMapping("/samples")
     PageResponse<String> list(
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String keyword,
             @Sortable(
                             value = {"name", "createdAt"},
                             defaultSort = "createdAt,desc")
