@@ -13,6 +13,9 @@ public final class Money {
     /** The currency when a client names none. */
     public static final String DEFAULT_CURRENCY = "CNY";
 
+    /** What NUMERIC(19,2) holds before the point; requests are validated to the same {@code @Digits}. */
+    public static final int MAX_INTEGER_DIGITS = 17;
+
     private Money() {}
 
     /** The currency code, upper-cased; 400 on {@code field} unless it is an ISO 4217 code. */
@@ -41,6 +44,12 @@ public final class Money {
             return amount.setScale(2, RoundingMode.UNNECESSARY);
         }
         BigDecimal sum = lines.stream().map(LineItem::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.precision() - sum.scale() > MAX_INTEGER_DIGITS) {
+            throw new InvalidRequestException(
+                    "lines",
+                    "Digits",
+                    "the lines add up to more than " + MAX_INTEGER_DIGITS + " digits before the point");
+        }
         if (amount != null && amount.compareTo(sum) != 0) {
             throw new InvalidRequestException(
                     "amount", "SumOfLines", "amount must equal the sum of the lines (" + sum.toPlainString() + ")");

@@ -34,6 +34,10 @@ class MoneyTests {
                         e -> assertThat(e.field()).isEqualTo("amount"));
         assertThatThrownBy(() -> Money.amount(null, List.of())).isInstanceOf(InvalidRequestException.class);
         assertThat(Money.amount(new BigDecimal("12.5"), List.of()).scale()).isEqualTo(2);
+        assertThatThrownBy(() -> Money.amount(null, List.of(line("999999999.9999", "9999999999999.99", null))))
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        e -> assertThat(e.field()).isEqualTo("lines"));
     }
 
     @Test
