@@ -346,6 +346,9 @@ class PaymentIT extends BillingServiceIT {
         mvc.perform(get(PAYMENTS + "?amountMin=10&amountMax=5").with(finance(tenant)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("amountMax"));
+        mvc.perform(get(PAYMENTS + "?amountMin=1e400").with(finance(tenant)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("amountMin"));
         mvc.perform(get(PAYMENTS + "?status=LOST").with(finance(tenant)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("status"));

@@ -51,8 +51,8 @@ public class ContractReadModel {
     }
 
     /** Whether the caller may see the money of this contract of their tenant. */
-    public boolean visibleTo(String tenant, UUID id, CurrentUser user) {
-        return contracts.find(tenant, id).filter(c -> mayAccess(c, user)).isPresent();
+    public boolean visibleTo(UUID id, CurrentUser user) {
+        return contracts.find(user.tenant(), id).filter(c -> mayAccess(c, user)).isPresent();
     }
 
     /**

@@ -55,7 +55,7 @@ public class PaymentService {
     @Transactional(readOnly = true)
     public Payment get(UUID id, CurrentUser user) {
         return payments.find(user.tenant(), id)
-                .filter(p -> contracts.visibleTo(user.tenant(), p.contractId(), user))
+                .filter(p -> contracts.visibleTo(p.contractId(), user))
                 .orElseThrow(() -> new NotFoundException("Payment", id));
     }
 
