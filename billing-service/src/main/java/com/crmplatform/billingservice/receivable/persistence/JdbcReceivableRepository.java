@@ -1,0 +1,192 @@
+package com.crmplatform.billingservice.receivable.persistence;
+
+import com.crmplatform.billingservice.contract.persistence.Amounts;
+import com.crmplatform.billingservice.receivable.domain.Aging;
+import com.crmplatform.billingservice.receivable.domain.MonthlyCollection;
+import com.crmplatform.billingservice.receivable.domain.Receivable;
+import com.crmplatform.billingservice.receivable.domain.ReceivableFilter;
+import com.crmplatform.billingservice.receivable.domain.ReceivableRepository;
+import com.crmplatform.billingservice.receivable.domain.ReceivableStatus;
+import com.crmplatform.billingservice.receivable.domain.ReceivableTotals;
+import com.crmplatform.billingservice.receivable.domain.SummaryGroup;
+import com.crmplatform.contracts.common.PageResponse;
+import com.crmplatform.platform.jdbc.TenantQuery;
+import com.crmplatform.platform.paging.PageQuery;
+import com.crmplatform.platform.paging.PagedSearch;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The finance reports in SQL over {@link ReceivableSql#RECEIVABLES}; every query is scoped by tenant first. */
+@Repository
+class JdbcReceivableRepository implements ReceivableRepository {
+
+    /** API sort fields → columns; nothing else reaches ORDER BY. */
+    static final Map<String, String> SORT_COLUMNS = Map.of(
+            "number", "r.number",
+            "amount", "r.amount",
+            "collected", "r.collected",
+            "outstanding", "r.outstanding",
+            "overdue", "r.overdue");
+
+    private static final String AGING = """
+            WITH per_contract AS (
+                SELECT r.id, r.currency, r.outstanding,
+                       COALESCE(sum(i.amount - i.paid) FILTER (WHERE i.due_date >= :today), 0) AS not_yet_due,
+                       COALESCE(sum(i.amount - i.paid) FILTER (WHERE :today - i.due_date BETWEEN 1 AND 30), 0) AS d30,
+                       COALESCE(sum(i.amount - i.paid) FILTER (WHERE :today - i.due_date BETWEEN 31 AND 60), 0) AS d60,
+                       COALESCE(sum(i.amount - i.paid) FILTER (WHERE :today - i.due_date BETWEEN 61 AND 90), 0) AS d90,
+                       COALESCE(sum(i.amount - i.paid) FILTER (WHERE :today - i.due_date > 90), 0) AS over90,
+                       COALESCE(sum(i.amount - i.paid), 0) AS scheduled
+                FROM %s r LEFT JOIN installment_balance i ON i.tenant = r.tenant AND i.contract_id = r.id
+                WHERE %s AND r.receivable_status <> 'PAID'
+                GROUP BY r.id, r.currency, r.outstanding)
+            SELECT currency, count(*) AS contracts, sum(not_yet_due) AS not_yet_due, sum(d30) AS d30,
+                   sum(d60) AS d60, sum(d90) AS d90, sum(over90) AS over90,
+                   sum(GREATEST(outstanding - scheduled, 0)) AS unscheduled
+            FROM per_contract GROUP BY currency ORDER BY currency
+            """;
+
+    private final JdbcClient jdbc;
+
+    JdbcReceivableRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public PageResponse<Receivable> search(String tenant, ReceivableFilter filter, LocalDate today, PageQuery page) {
+        TenantQuery where = where(tenant, filter);
+        var search = new PagedSearch.Search(
+                ReceivableSql.RECEIVABLES,
+                "r",
+                where.sql(),
+                withToday(where, today),
+                page.orderBy(SORT_COLUMNS, "r.id"),
+                filter.customerId() != null);
+        return PagedSearch.find(jdbc, search, page, JdbcReceivableRepository::toReceivable);
+    }
+
+    @Override
+    public List<Receivable> all(String tenant, ReceivableFilter filter, LocalDate today, PageQuery order, int limit) {
+        TenantQuery where = where(tenant, filter);
+        return jdbc.sql("SELECT r.* FROM " + ReceivableSql.RECEIVABLES + " r WHERE " + where.sql() + " ORDER BY "
+                        + order.orderBy(SORT_COLUMNS, "r.id") + " LIMIT :limit")
+                .params(withToday(where, today))
+                .param("limit", limit)
+                .query(JdbcReceivableRepository::toReceivable)
+                .list();
+    }
+
+    @Override
+    public List<Aging> aging(String tenant, ReceivableFilter filter, LocalDate today) {
+        TenantQuery where = where(tenant, filter);
+        return jdbc.sql(AGING.formatted(ReceivableSql.RECEIVABLES, where.sql()))
+                .params(withToday(where, today))
+                .query((rs, row) -> aging(rs))
+                .list();
+    }
+
+    @Override
+    public List<ReceivableTotals> totals(String tenant, ReceivableFilter filter, SummaryGroup group, LocalDate today) {
+        TenantQuery where = where(tenant, filter);
+        String key = group == SummaryGroup.CUSTOMER ? "CAST(r.customer_id AS VARCHAR)" : "r.owner_id";
+        return jdbc.sql("SELECT " + key + " AS group_key, r.currency, count(*) AS contracts, sum(r.amount) AS amount,"
+                        + " sum(r.planned) AS planned, sum(r.collected) AS collected, sum(r.recorded) AS recorded,"
+                        + " sum(r.outstanding) AS outstanding, sum(r.overdue) AS overdue"
+                        + " FROM " + ReceivableSql.RECEIVABLES + " r WHERE " + where.sql()
+                        + " GROUP BY 1, 2 ORDER BY 1, 2")
+                .params(withToday(where, today))
+                .query((rs, row) -> new ReceivableTotals(
+                        rs.getString("group_key"),
+                        rs.getString("currency"),
+                        rs.getLong("contracts"),
+                        Amounts.of(rs, "amount"),
+                        Amounts.of(rs, "planned"),
+                        Amounts.of(rs, "collected"),
+                        Amounts.of(rs, "recorded"),
+                        Amounts.of(rs, "outstanding"),
+                        Amounts.of(rs, "overdue")))
+                .list();
+    }
+
+    @Override
+    public List<MonthlyCollection> collections(
+            String tenant, ReceivableFilter filter, YearMonth from, YearMonth to, LocalDate today) {
+        TenantQuery where = where(tenant, filter)
+                .when(from == null ? null : Date.valueOf(from.atDay(1)), "p.received_at >= :fromDay", "fromDay")
+                .when(to == null ? null : Date.valueOf(to.plusMonths(1).atDay(1)), "p.received_at < :toDay", "toDay");
+        return jdbc.sql("SELECT date_trunc('month', p.received_at)::date AS month, p.currency, count(*) AS payments,"
+                        + " sum(p.amount) AS collected"
+                        + " FROM payment p JOIN " + ReceivableSql.RECEIVABLES + " r"
+                        + " ON r.tenant = p.tenant AND r.id = p.contract_id"
+                        + " WHERE " + where.sql() + " AND p.status = 'CONFIRMED'"
+                        + " GROUP BY 1, 2 ORDER BY 1, 2")
+                .params(withToday(where, today))
+                .query((rs, row) -> new MonthlyCollection(
+                        YearMonth.from(rs.getDate("month").toLocalDate()),
+                        rs.getString("currency"),
+                        rs.getLong("payments"),
+                        Amounts.of(rs, "collected")))
+                .list();
+    }
+
+    private static TenantQuery where(String tenant, ReceivableFilter filter) {
+        return TenantQuery.of("r", tenant)
+                .equal("r.customer_id", "customerId", filter.customerId())
+                .equal("r.owner_id", "ownerId", filter.ownerId())
+                .equal("r.receivable_status", "status", filter.status())
+                .equal("r.currency", "currency", filter.currency());
+    }
+
+    private static Map<String, Object> withToday(TenantQuery where, LocalDate today) {
+        Map<String, Object> params = where.params();
+        params.put("today", Date.valueOf(today));
+        return params;
+    }
+
+    private static Aging aging(ResultSet rs) throws SQLException {
+        var buckets = List.of(
+                Amounts.of(rs, "not_yet_due"),
+                Amounts.of(rs, "d30"),
+                Amounts.of(rs, "d60"),
+                Amounts.of(rs, "d90"),
+                Amounts.of(rs, "over90"),
+                Amounts.of(rs, "unscheduled"));
+        return new Aging(
+                rs.getString("currency"),
+                rs.getLong("contracts"),
+                buckets.get(0),
+                buckets.get(1),
+                buckets.get(2),
+                buckets.get(3),
+                buckets.get(4),
+                buckets.get(5),
+                buckets.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    private static Receivable toReceivable(ResultSet rs, int row) throws SQLException {
+        return new Receivable(
+                rs.getObject("id", UUID.class),
+                rs.getString("number"),
+                rs.getString("title"),
+                rs.getObject("customer_id", UUID.class),
+                rs.getString("owner_id"),
+                rs.getString("currency"),
+                rs.getString("status"),
+                Amounts.of(rs, "amount"),
+                Amounts.of(rs, "planned"),
+                Amounts.of(rs, "collected"),
+                Amounts.of(rs, "recorded"),
+                Amounts.of(rs, "outstanding"),
+                Amounts.of(rs, "overdue"),
+                ReceivableStatus.valueOf(rs.getString("receivable_status")));
+    }
+}
