@@ -43,26 +43,26 @@ class JdbcReceivableRepository implements ReceivableRepository {
             "overdue", "r.overdue");
 
     /**
-     * One pass over the contracts not fully collected (count and unscheduled per currency) and one over their unpaid
-     * installments (the buckets), both from the kept totals.
+     * One pass over the contracts not fully collected (count and unscheduled per currency) and one hash join of them
+     * with their unpaid installments (the buckets), both over the kept totals, aggregated straight by currency.
      */
     private static final String AGING = """
-            WITH open AS MATERIALIZED (
-                SELECT r.tenant, r.id, r.currency, GREATEST(r.outstanding - r.scheduled_unpaid, 0) AS unscheduled
-                FROM %s r
-                WHERE %s AND r.collected < r.amount),
-            per_currency AS (
-                SELECT currency, count(*) AS contracts, sum(unscheduled) AS unscheduled FROM open GROUP BY currency),
+            WITH per_currency AS (
+                SELECT r.currency, count(*) AS contracts,
+                       sum(GREATEST(r.outstanding - r.scheduled_unpaid, 0)) AS unscheduled
+                FROM %1$s r
+                WHERE %2$s AND r.collected < r.amount
+                GROUP BY r.currency),
             buckets AS (
-                SELECT o.currency,
+                SELECT r.currency,
                        COALESCE(sum(i.unpaid) FILTER (WHERE i.due_date >= :today), 0) AS not_yet_due,
                        COALESCE(sum(i.unpaid) FILTER (WHERE :today - i.due_date BETWEEN 1 AND 30), 0) AS d30,
                        COALESCE(sum(i.unpaid) FILTER (WHERE :today - i.due_date BETWEEN 31 AND 60), 0) AS d60,
                        COALESCE(sum(i.unpaid) FILTER (WHERE :today - i.due_date BETWEEN 61 AND 90), 0) AS d90,
                        COALESCE(sum(i.unpaid) FILTER (WHERE :today - i.due_date > 90), 0) AS over90
-                FROM open o JOIN installment_receivable i ON i.tenant = o.tenant AND i.contract_id = o.id
-                WHERE i.unpaid > 0
-                GROUP BY o.currency)
+                FROM %1$s r JOIN installment_receivable i ON i.tenant = r.tenant AND i.contract_id = r.id
+                WHERE %2$s AND r.collected < r.amount AND i.unpaid > 0
+                GROUP BY r.currency)
             SELECT p.currency, p.contracts, COALESCE(b.not_yet_due, 0) AS not_yet_due, COALESCE(b.d30, 0) AS d30,
                    COALESCE(b.d60, 0) AS d60, COALESCE(b.d90, 0) AS d90, COALESCE(b.over90, 0) AS over90,
                    p.unscheduled
