@@ -25,7 +25,12 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The finance reports in SQL over {@link ReceivableSql#RECEIVABLES}; every query is scoped by tenant first. */
+/**
+ * The finance reports in SQL over the kept totals ({@link ReceivableSql#KEPT}, {@link ReceivableSql#RECEIVABLES});
+ * every query is scoped by tenant first. The status filter is written on the kept columns (not on the computed
+ * status), so the indexes on them serve it: paid is {@code collected >= amount}; overdue is not paid with an unpaid
+ * installment due before today; outstanding is the rest.
+ */
 @Repository
 class JdbcReceivableRepository implements ReceivableRepository {
 
@@ -37,22 +42,32 @@ class JdbcReceivableRepository implements ReceivableRepository {
             "outstanding", "r.outstanding",
             "overdue", "r.overdue");
 
+    /**
+     * One pass over the contracts not fully collected (count and unscheduled per currency) and one hash join of them
+     * with their unpaid installments (the buckets), both over the kept totals, aggregated straight by currency.
+     */
     private static final String AGING = """
-            WITH per_contract AS (
-                SELECT r.id, r.currency, r.outstanding,
-                       COALESCE(sum(i.amount - i.paid) FILTER (WHERE i.due_date >= :today), 0) AS not_yet_due,
-                       COALESCE(sum(i.amount - i.paid) FILTER (WHERE :today - i.due_date BETWEEN 1 AND 30), 0) AS d30,
-                       COALESCE(sum(i.amount - i.paid) FILTER (WHERE :today - i.due_date BETWEEN 31 AND 60), 0) AS d60,
-                       COALESCE(sum(i.amount - i.paid) FILTER (WHERE :today - i.due_date BETWEEN 61 AND 90), 0) AS d90,
-                       COALESCE(sum(i.amount - i.paid) FILTER (WHERE :today - i.due_date > 90), 0) AS over90,
-                       COALESCE(sum(i.amount - i.paid), 0) AS scheduled
-                FROM %s r LEFT JOIN installment_balance i ON i.tenant = r.tenant AND i.contract_id = r.id
-                WHERE %s AND r.receivable_status <> 'PAID'
-                GROUP BY r.id, r.currency, r.outstanding)
-            SELECT currency, count(*) AS contracts, sum(not_yet_due) AS not_yet_due, sum(d30) AS d30,
-                   sum(d60) AS d60, sum(d90) AS d90, sum(over90) AS over90,
-                   sum(GREATEST(outstanding - scheduled, 0)) AS unscheduled
-            FROM per_contract GROUP BY currency ORDER BY currency
+            WITH per_currency AS (
+                SELECT r.currency, count(*) AS contracts,
+                       sum(GREATEST(r.outstanding - r.scheduled_unpaid, 0)) AS unscheduled
+                FROM %1$s r
+                WHERE %2$s AND r.collected < r.amount
+                GROUP BY r.currency),
+            buckets AS (
+                SELECT r.currency,
+                       COALESCE(sum(i.unpaid) FILTER (WHERE i.due_date >= :today), 0) AS not_yet_due,
+                       COALESCE(sum(i.unpaid) FILTER (WHERE :today - i.due_date BETWEEN 1 AND 30), 0) AS d30,
+                       COALESCE(sum(i.unpaid) FILTER (WHERE :today - i.due_date BETWEEN 31 AND 60), 0) AS d60,
+                       COALESCE(sum(i.unpaid) FILTER (WHERE :today - i.due_date BETWEEN 61 AND 90), 0) AS d90,
+                       COALESCE(sum(i.unpaid) FILTER (WHERE :today - i.due_date > 90), 0) AS over90
+                FROM %1$s r JOIN installment_receivable i ON i.tenant = r.tenant AND i.contract_id = r.id
+                WHERE %2$s AND r.collected < r.amount AND i.unpaid > 0
+                GROUP BY r.currency)
+            SELECT p.currency, p.contracts, COALESCE(b.not_yet_due, 0) AS not_yet_due, COALESCE(b.d30, 0) AS d30,
+                   COALESCE(b.d60, 0) AS d60, COALESCE(b.d90, 0) AS d90, COALESCE(b.over90, 0) AS over90,
+                   p.unscheduled
+            FROM per_currency p LEFT JOIN buckets b ON b.currency = p.currency
+            ORDER BY p.currency
             """;
 
     private final JdbcClient jdbc;
@@ -88,7 +103,7 @@ class JdbcReceivableRepository implements ReceivableRepository {
     @Override
     public List<Aging> aging(String tenant, ReceivableFilter filter, LocalDate today) {
         TenantQuery where = where(tenant, filter);
-        return jdbc.sql(AGING.formatted(ReceivableSql.RECEIVABLES, where.sql()))
+        return jdbc.sql(AGING.formatted(ReceivableSql.KEPT, where.sql()))
                 .params(withToday(where, today))
                 .query((rs, row) -> aging(rs))
                 .list();
@@ -101,7 +116,7 @@ class JdbcReceivableRepository implements ReceivableRepository {
         return jdbc.sql("SELECT " + key + " AS group_key, r.currency, count(*) AS contracts, sum(r.amount) AS amount,"
                         + " sum(r.planned) AS planned, sum(r.collected) AS collected, sum(r.recorded) AS recorded,"
                         + " sum(r.outstanding) AS outstanding, sum(r.overdue) AS overdue"
-                        + " FROM " + ReceivableSql.RECEIVABLES + " r WHERE " + where.sql()
+                        + " FROM " + ReceivableSql.KEPT + " r WHERE " + where.sql()
                         + " GROUP BY 1, 2 ORDER BY 1, 2")
                 .params(withToday(where, today))
                 .query((rs, row) -> new ReceivableTotals(
@@ -125,7 +140,7 @@ class JdbcReceivableRepository implements ReceivableRepository {
                 .when(to == null ? null : Date.valueOf(to.plusMonths(1).atDay(1)), "p.received_at < :toDay", "toDay");
         return jdbc.sql("SELECT date_trunc('month', p.received_at)::date AS month, p.currency, count(*) AS payments,"
                         + " sum(p.amount) AS collected"
-                        + " FROM payment p JOIN " + ReceivableSql.RECEIVABLES + " r"
+                        + " FROM payment p JOIN " + ReceivableSql.KEPT + " r"
                         + " ON r.tenant = p.tenant AND r.id = p.contract_id"
                         + " WHERE " + where.sql() + " AND p.status = 'CONFIRMED'"
                         + " GROUP BY 1, 2 ORDER BY 1, 2")
@@ -142,7 +157,13 @@ class JdbcReceivableRepository implements ReceivableRepository {
         return TenantQuery.of("r", tenant)
                 .equal("r.customer_id", "customerId", filter.customerId())
                 .equal("r.owner_id", "ownerId", filter.ownerId())
-                .equal("r.receivable_status", "status", filter.status())
+                .when(filter.status() == ReceivableStatus.PAID, "r.collected >= r.amount")
+                .when(
+                        filter.status() == ReceivableStatus.OVERDUE,
+                        "r.collected < r.amount AND r.first_unpaid_due < :today")
+                .when(
+                        filter.status() == ReceivableStatus.OUTSTANDING,
+                        "r.collected < r.amount AND (r.first_unpaid_due IS NULL OR r.first_unpaid_due >= :today)")
                 .equal("r.currency", "currency", filter.currency());
     }
 

@@ -3,28 +3,39 @@ package com.crmplatform.billingservice.receivable.persistence;
 /**
  * The one definition of a contract's receivable as of {@code :today}, which the list, the aging and the summary read
  * (and {@code PaymentPlan.overdue()} mirrors in Java): every contract that is or was payable (ACTIVE or COMPLETED, or
- * with a plan or payments) with its ledger totals, {@code outstanding} ({@code amount - collected}), {@code overdue}
- * (unpaid of installments due before today, never above outstanding, nothing once collected) and
- * {@code receivable_status}.
+ * with a plan or payments) with its totals, {@code outstanding} ({@code amount - collected}), {@code overdue} (unpaid
+ * of installments due before today, never above outstanding, nothing once collected) and {@code receivable_status}.
+ *
+ * <p>The totals are the ones kept with every write in {@code contract_receivable} and {@code installment_receivable}
+ * ({@code V4__receivable_totals.sql}), not sums of the ledger: a contract's overdue reads its installments only when
+ * today falls between its first and last unpaid due date.
  */
 final class ReceivableSql {
 
-    static final String RECEIVABLES = """
-            (SELECT o.*, CASE WHEN o.collected >= o.amount THEN 'PAID' WHEN o.overdue > 0 THEN 'OVERDUE'
-                              ELSE 'OUTSTANDING' END AS receivable_status
-             FROM (SELECT b.*, b.amount - b.collected AS outstanding,
-                          CASE WHEN b.collected >= b.amount THEN 0
-                               ELSE LEAST(b.amount - b.collected,
-                                          COALESCE((SELECT sum(i.amount - i.paid) FROM installment_balance i
-                                                    WHERE i.tenant = b.tenant AND i.contract_id = b.id
-                                                      AND i.due_date < :today), 0))
-                          END AS overdue
-                   FROM contract_balance b
-                   WHERE b.status IN ('ACTIVE', 'COMPLETED')
-                      OR EXISTS (SELECT 1 FROM payment p WHERE p.tenant = b.tenant AND p.contract_id = b.id)
-                      OR EXISTS (SELECT 1 FROM installment i
-                                 WHERE i.tenant = b.tenant AND i.contract_id = b.id AND i.removed_at IS NULL)) o)
+    /** The kept totals of each receivable, without the contract's number and title (no join). */
+    static final String KEPT = """
+            (SELECT k.tenant, k.contract_id AS id, k.customer_id, k.owner_id, k.amount, k.currency, k.status,
+                    k.planned, k.collected, k.recorded, k.amount - k.collected AS outstanding, k.scheduled_unpaid,
+                    k.first_unpaid_due, k.last_unpaid_due,
+                    CASE WHEN k.collected >= k.amount OR k.first_unpaid_due IS NULL OR k.first_unpaid_due >= :today
+                              THEN 0
+                         WHEN k.last_unpaid_due < :today THEN LEAST(k.amount - k.collected, k.scheduled_unpaid)
+                         ELSE LEAST(k.amount - k.collected,
+                                    (SELECT COALESCE(sum(i.unpaid), 0) FROM installment_receivable i
+                                     WHERE i.tenant = k.tenant AND i.contract_id = k.contract_id
+                                       AND i.due_date < :today))
+                    END AS overdue
+             FROM contract_receivable k
+             WHERE k.listed)
             """;
+
+    /** Each receivable with the contract's number and title and its {@code receivable_status}. */
+    static final String RECEIVABLES = """
+            (SELECT o.*, c.number, c.title,
+                    CASE WHEN o.collected >= o.amount THEN 'PAID' WHEN o.overdue > 0 THEN 'OVERDUE'
+                         ELSE 'OUTSTANDING' END AS receivable_status
+             FROM %s o JOIN contract c ON c.tenant = o.tenant AND c.id = o.id)
+            """.formatted(KEPT);
 
     private ReceivableSql() {}
 }
