@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindException;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -179,6 +181,35 @@ public class ProblemDetailsAdvice {
         ErrorCode code = codeFor(response.getStatusCode().value());
         String detail = response.getBody().getDetail();
         return respond(Problems.of(code, title(code), detail, request.getRequestURI()));
+    }
+
+    /**
+     * The client went away while the answer was being written (the gateway's time limit, a closed browser tab):
+     * nothing can reach it any more and nothing went wrong here, so no ERROR line with a stack trace per request.
+     */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone(AsyncRequestNotUsableException e, HttpServletRequest request) {
+        log.debug("Client went away during {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+    }
+
+    /** An answer that could not be written: the client going away, or (a bug) a body Jackson cannot write. */
+    @ExceptionHandler(HttpMessageNotWritableException.class)
+    ResponseEntity<ProblemDetail> notWritable(HttpMessageNotWritableException e, HttpServletRequest request) {
+        if (clientWentAway(e)) {
+            log.debug(
+                    "Client went away during {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+            return null;
+        }
+        return unexpected(e, request);
+    }
+
+    static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AsyncRequestNotUsableException || t instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(Exception.class)
