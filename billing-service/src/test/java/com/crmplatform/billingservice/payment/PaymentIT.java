@@ -63,6 +63,10 @@ class PaymentIT extends BillingServiceIT {
 
         mvc.perform(get(PAYMENTS + "/" + id).with(as(tenant, "sales1", "crm-sales")))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id))
+                .andExpect(jsonPath("$.status").value("REVERSED"))
+                .andExpect(jsonPath("$.amount").value(300.50))
+                .andExpect(jsonPath("$.payment").doesNotExist())
                 .andExpect(jsonPath("$.history.length()").value(3))
                 .andExpect(jsonPath("$.history[0].type").value("RECORDED"))
                 .andExpect(jsonPath("$.history[0].amount").value(300.50))
