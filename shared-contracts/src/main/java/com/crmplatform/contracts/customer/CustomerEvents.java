@@ -1,5 +1,6 @@
 package com.crmplatform.contracts.customer;
 
+import com.crmplatform.contracts.campaign.MemberIntakeResult;
 import com.crmplatform.contracts.event.EventType;
 
 /**
@@ -40,6 +41,10 @@ public final class CustomerEvents {
     /** An owned customer enters its warning window before the recycling rules take it (the owner is notified). */
     public static final EventType<CustomerRecycleWarning> RECYCLE_WARNING =
             new EventType<>(TOPIC, "com.crmplatform.customer.recycle-warning.v1", CustomerRecycleWarning.class);
+
+    /** A campaign member was taken in as a customer (auto-sync): created in the pool, linked, or failed. */
+    public static final EventType<MemberIntakeResult> CAMPAIGN_MEMBER_TAKEN =
+            new EventType<>(TOPIC, "com.crmplatform.customer.campaign-member-taken.v1", MemberIntakeResult.class);
 
     private CustomerEvents() {}
 }

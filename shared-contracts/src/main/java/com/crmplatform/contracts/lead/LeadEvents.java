@@ -1,5 +1,6 @@
 package com.crmplatform.contracts.lead;
 
+import com.crmplatform.contracts.campaign.MemberIntakeResult;
 import com.crmplatform.contracts.event.EventType;
 
 /** The events of the lead aggregate. Owner: lead-service. Topic {@code crm.lead}, record key = lead id. */
@@ -40,6 +41,10 @@ public final class LeadEvents {
 
     public static final EventType<LeadConverted> CONVERTED =
             new EventType<>(TOPIC, "com.crmplatform.lead.converted.v1", LeadConverted.class);
+
+    /** A campaign member was taken in as a lead (auto-sync): created in the pool, linked to a lead, or failed. */
+    public static final EventType<MemberIntakeResult> CAMPAIGN_MEMBER_TAKEN =
+            new EventType<>(TOPIC, "com.crmplatform.lead.campaign-member-taken.v1", MemberIntakeResult.class);
 
     private LeadEvents() {}
 }
