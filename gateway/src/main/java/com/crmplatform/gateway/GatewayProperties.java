@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cors who may call the API from a browser
  * @param publicRateLimit the token bucket that guards the public campaign forms
  * @param backendTimeout how long a service may take before the caller gets 503 (imports can be slow)
- * @param bulkTimeout the same for the bulk routes (CSV imports)
+ * @param bulkTimeout the same for the bulk routes (CSV imports, a campaign's sync)
  * @param maxConcurrentCallsPerService calls the gateway lets wait on one service at once; over it, 503 at once
  */
 @ConfigurationProperties("crm.gateway")

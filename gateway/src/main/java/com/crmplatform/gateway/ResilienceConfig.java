@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
 class ResilienceConfig {
 
     /** Circuit breakers whose calls are bulk uploads: they get {@code crm.gateway.bulk-timeout}. */
-    static final String[] BULK_ROUTES = {"lead-import"};
+    static final String[] BULK_ROUTES = {"lead-import", "campaign-bulk"};
 
     @Bean
     Customizer<ReactiveResilience4JCircuitBreakerFactory> circuitBreakerDefaults(GatewayProperties properties) {

@@ -30,7 +30,7 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import reactor.core.publisher.Mono;
 
 /**
- * JWT at the edge. Open: the public campaign forms, health/info/prometheus, Swagger UI and the API docs, the
+ * JWT at the edge. Open: the public campaign forms (JSON API and promotion pages), health/info/prometheus, Swagger UI and the API docs, the
  * fallbacks. {@code /api/**}: a valid JWT with a tenant claim. Anything else: denied. Stateless (no session, no
  * CSRF); 401 and 403 are answered as problem+json; CORS preflights need no token.
  */
@@ -40,6 +40,7 @@ class SecurityConfig {
 
     static final String[] OPEN_PATHS = {
         "/api/v1/public/**",
+        "/p/**",
         "/actuator/health",
         "/actuator/health/**",
         "/actuator/info",

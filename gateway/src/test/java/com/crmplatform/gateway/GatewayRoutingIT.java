@@ -166,6 +166,9 @@ class GatewayRoutingIT {
         "/api/v1/contacts, customer-service",
         "/api/v1/users/me, customer-service",
         "/api/v1/campaigns/3/members, campaign-service",
+        "/api/v1/campaigns/3/sync, campaign-service",
+        "/api/v1/campaigns/3/members/import, campaign-service",
+        "/api/v1/campaign-types, campaign-service",
         "/api/v1/payments, billing-service",
         "/api/v1/receivables/9, billing-service",
         "/api/v1/contracts/5/payment-plan, billing-service"
@@ -316,6 +319,25 @@ class GatewayRoutingIT {
                 .isNotEmpty();
 
         assertThat(CAMPAIGN.receivedOn("/api/v1/public/forms/spring-fair")).isEqualTo(3);
+    }
+
+    @Test
+    void promotionPagesNeedNoTokenAndAreRateLimitedInTheirOwnBuckets() {
+        for (int remaining = 2; remaining >= 0; remaining--) {
+            client.get()
+                    .uri("/p/Zm9vYmFy")
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectHeader()
+                    .valueEquals(InMemoryRateLimiter.REMAINING_HEADER, String.valueOf(remaining))
+                    .expectBody()
+                    .jsonPath("$.service")
+                    .isEqualTo("campaign-service");
+        }
+
+        client.get().uri("/p/Zm9vYmFy").exchange().expectStatus().isEqualTo(429);
+        assertThat(CAMPAIGN.receivedOn("/p/Zm9vYmFy")).isEqualTo(3);
     }
 
     @ParameterizedTest
