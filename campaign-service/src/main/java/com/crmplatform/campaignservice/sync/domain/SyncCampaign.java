@@ -1,0 +1,20 @@
+package com.crmplatform.campaignservice.sync.domain;
+
+import java.util.UUID;
+
+/**
+ * What the sync needs to know of a campaign.
+ *
+ * @param id the campaign
+ * @param tenant its tenant
+ * @param name its name (the new leads' and customers' source note)
+ * @param type its type code
+ * @param targetObject LEAD or CUSTOMER
+ * @param status DRAFT, PUBLISHED, CLOSED or CANCELLED
+ */
+public record SyncCampaign(UUID id, String tenant, String name, String type, String targetObject, String status) {
+
+    public boolean targetsCustomers() {
+        return "CUSTOMER".equals(targetObject);
+    }
+}

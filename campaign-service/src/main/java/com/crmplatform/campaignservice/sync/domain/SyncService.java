@@ -1,0 +1,101 @@
+package com.crmplatform.campaignservice.sync.domain;
+
+import com.crmplatform.contracts.campaign.CampaignMember;
+import com.crmplatform.contracts.campaign.MemberIntakeRequest;
+import com.crmplatform.contracts.campaign.MemberIntakeResult;
+import com.crmplatform.contracts.common.ErrorCode;
+import com.crmplatform.platform.error.ConflictException;
+import com.crmplatform.platform.error.CrmException;
+import com.crmplatform.platform.error.NotFoundException;
+import com.crmplatform.platform.feign.RemoteProblemException;
+import com.crmplatform.platform.security.CurrentUser;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * 执行同步: sends every member not synced yet to lead-service (target LEAD) or customer-service (target CUSTOMER)
+ * in batches, and records what each became. Exactly once because the intake is idempotent per member: a batch whose
+ * answer was lost (service down, timeout, this service crashing before recording) is simply sent again by the next
+ * sync and answers the same leads or customers. One sync per campaign at a time (a lease row), so two clicks do not
+ * send the same members twice in parallel.
+ */
+@Service
+public class SyncService {
+
+    static final int BATCH_SIZE = 500;
+    static final Duration LEASE = Duration.ofMinutes(2);
+    private static final Set<String> SYNCABLE = Set.of("PUBLISHED", "CLOSED");
+
+    private final SyncRepository repository;
+    private final MemberIntake intake;
+
+    public SyncService(SyncRepository repository, MemberIntake intake) {
+        this.repository = repository;
+        this.intake = intake;
+    }
+
+    public SyncReport sync(CurrentUser user, UUID campaignId) {
+        SyncCampaign campaign = repository
+                .findCampaign(user.tenant(), campaignId)
+                .orElseThrow(() -> new NotFoundException("campaign", campaignId));
+        if (!SYNCABLE.contains(campaign.status())) {
+            throw new ConflictException(
+                    "CAMPAIGN_NOT_SYNCABLE", "Only a published or closed campaign's members can be synced");
+        }
+        String holder = UUID.randomUUID().toString();
+        if (!repository.acquireLease(campaign.id(), holder, LEASE)) {
+            throw new ConflictException("SYNC_IN_PROGRESS", "This campaign's members are being synced already");
+        }
+        try {
+            return sendAll(campaign, holder);
+        } finally {
+            repository.releaseLease(campaign.id(), holder);
+        }
+    }
+
+    private SyncReport sendAll(SyncCampaign campaign, String holder) {
+        SyncReport report = new SyncReport();
+        UUID after = null;
+        List<CampaignMember> batch;
+        while (!(batch = repository.unsynced(campaign.id(), after, BATCH_SIZE)).isEmpty()) {
+            List<MemberIntakeResult> results = take(campaign, batch, report);
+            repository.record(campaign, results);
+            results.forEach(report::add);
+            after = batch.getLast().memberId();
+            repository.renewLease(campaign.id(), holder, LEASE);
+        }
+        return report;
+    }
+
+    private List<MemberIntakeResult> take(SyncCampaign campaign, List<CampaignMember> batch, SyncReport report) {
+        MemberIntakeRequest request = new MemberIntakeRequest(campaign.id(), campaign.name(), campaign.type(), batch);
+        try {
+            return intake.take(campaign, request);
+        } catch (RemoteProblemException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw interrupted(campaign, report, e);
+        }
+    }
+
+    /** The progress so far is kept; the problem says how far the sync got, and running it again finishes it. */
+    private CrmException interrupted(SyncCampaign campaign, SyncReport report, RuntimeException cause) {
+        String service = campaign.targetsCustomers() ? "customer-service" : "lead-service";
+        CrmException interrupted = new CrmException(
+                ErrorCode.SERVICE_UNAVAILABLE,
+                "SYNC_INTERRUPTED",
+                service + " did not answer; the members synced so far stay synced, run the sync again to finish",
+                null,
+                Map.of(
+                        "synced", report.synced(),
+                        "linked", report.linked(),
+                        "failed", report.failed(),
+                        "remaining", repository.countUnsynced(campaign.id())));
+        interrupted.initCause(cause);
+        return interrupted;
+    }
+}
