@@ -479,6 +479,22 @@ class CampaignStatsIT extends PlatformIntegrationTest {
                 .andExpect(jsonPath("$.daily.length()").value(365));
     }
 
+    @Test
+    void theDefaultSeriesRunsFromTheCampaignsFirstDayForAtMostAYear() throws Exception {
+        String tenant = newTenant();
+        // 2023-12-31T20:00Z is 04:00 on 1 January 2024 in Shanghai: the series starts that day.
+        UUID old = campaign(tenant, "100000", null, "CNY", Instant.parse("2023-12-31T20:00:00Z"));
+        mvc.perform(get("/api/v1/campaigns/{id}/stats", old).with(user(tenant, "admin", "crm-admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.from").value("2024-01-01"))
+                .andExpect(jsonPath("$.to").value("2024-12-31"))
+                .andExpect(jsonPath("$.daily.length()").value(366));
+        UUID future = campaign(tenant, "100000", null, "CNY", Instant.now().plus(Duration.ofDays(30)));
+        mvc.perform(get("/api/v1/campaigns/{id}/stats", future).with(user(tenant, "admin", "crm-admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.daily.length()").value(1));
+    }
+
     /**
      * The course's summit: 100 leads on 1 March; 30 converted into customers on the 5th; 10 opportunities on the
      * 6th (two name no campaign: they count by their customer), 6 won and 1 lost on the 7th; 5 contracts of 1,000,000
@@ -631,6 +647,10 @@ class CampaignStatsIT extends PlatformIntegrationTest {
     }
 
     private UUID campaign(String tenant, String budget, String actualCost, String currency) {
+        return campaign(tenant, budget, actualCost, currency, Instant.parse("2026-03-01T01:00:00Z"));
+    }
+
+    private UUID campaign(String tenant, String budget, String actualCost, String currency, Instant start) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO campaign (id, tenant, name, type, mode, start_at, end_at, owner_id, currency, budget,
@@ -640,8 +660,8 @@ class CampaignStatsIT extends PlatformIntegrationTest {
                 """)
                 .param("id", id)
                 .param("tenant", tenant)
-                .param("start", Timestamp.from(Instant.parse("2026-03-01T01:00:00Z")))
-                .param("end", Timestamp.from(Instant.parse("2026-03-02T10:00:00Z")))
+                .param("start", Timestamp.from(start))
+                .param("end", Timestamp.from(start.plus(Duration.ofHours(33))))
                 .param("currency", currency)
                 .param("budget", new BigDecimal(budget))
                 .param("actualCost", actualCost == null ? null : new BigDecimal(actualCost))
