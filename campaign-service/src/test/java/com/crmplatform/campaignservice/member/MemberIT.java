@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.crmplatform.campaignservice.CampaignFixtures;
 import com.crmplatform.campaignservice.CampaignFixtures.Campaign;
 import com.crmplatform.campaignservice.CampaignIntegrationTest;
+import com.crmplatform.campaignservice.member.domain.CampaignMembers;
+import com.crmplatform.campaignservice.member.domain.Member;
+import com.crmplatform.campaignservice.member.domain.MemberService;
 import com.crmplatform.contracts.campaign.CampaignEvents;
 import com.crmplatform.platform.test.KafkaEvents;
 import java.time.Duration;
@@ -35,6 +38,9 @@ class MemberIT extends CampaignIntegrationTest {
 
     @Autowired
     EmbeddedKafkaBroker kafka;
+
+    @Autowired
+    MemberService memberService;
 
     @Test
     void marketingEntersOneMemberAndTheCaptureIsPublished() throws Exception {
@@ -232,6 +238,37 @@ class MemberIT extends CampaignIntegrationTest {
                 .andExpect(jsonPath("$.totalElements").value(4))
                 .andExpect(jsonPath("$.items[0].answers.name").value("M0"));
         getAs(path + "?syncStatus=DONE", campaign.tenant(), "s", "crm-sales").andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theSyncPagesThroughMembersNotYetSynced() throws Exception {
+        Campaign campaign = fixtures().published(CampaignFixtures.newTenant());
+        for (int i = 0; i < 5; i++) {
+            postJson(
+                            campaign.membersPath(),
+                            "{\"answers\":{\"name\":\"S" + i + "\",\"phone\":\"1370000000" + i + "\"}}",
+                            campaign.tenant(),
+                            "mkt",
+                            MARKETING)
+                    .andExpect(status().isCreated());
+        }
+        jdbc.sql("UPDATE campaign_member SET sync_status = 'SYNCED' WHERE phone = '13700000000'")
+                .update();
+        jdbc.sql("UPDATE campaign_member SET sync_status = 'FAILED' WHERE phone = '13700000001'")
+                .update();
+
+        List<Member> first = memberService.unsynced(campaign.tenant(), campaign.id(), null, 3);
+        List<Member> rest = memberService.unsynced(
+                campaign.tenant(), campaign.id(), first.getLast().id(), 3);
+
+        assertThat(first).hasSize(3);
+        assertThat(rest).hasSize(1);
+        assertThat(java.util.stream.Stream.concat(first.stream(), rest.stream()).map(Member::phone))
+                .containsExactlyInAnyOrder("13700000001", "13700000002", "13700000003", "13700000004");
+        assertThat(memberService.unsynced(CampaignFixtures.newTenant(), campaign.id(), null, 10))
+                .isEmpty();
+        assertThat(CampaignMembers.of(first.getFirst()).memberId())
+                .isEqualTo(first.getFirst().id());
     }
 
     @Test
