@@ -241,6 +241,35 @@ class MemberIT extends CampaignIntegrationTest {
     }
 
     @Test
+    void keepsANumberAnswerExactEvenAsAJsonNumber() throws Exception {
+        Campaign campaign = fixtures().published(CampaignFixtures.newTenant());
+        String id = body(postJson(
+                                campaign.membersPath(),
+                                "{\"answers\":{\"name\":\"N\",\"phone\":\"13600000001\","
+                                        + "\"budget\":123456789012345678.0123456789}}",
+                                campaign.tenant(),
+                                "mkt",
+                                MARKETING)
+                        .andExpect(status().isCreated()))
+                .get("id")
+                .asString();
+
+        assertThat(jdbc.sql("SELECT answers->>'budget' FROM campaign_member WHERE id = ?::uuid")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("123456789012345678.0123456789");
+        assertThat(events(campaign.id(), CampaignEvents.MEMBER_CAPTURED)
+                        .getFirst()
+                        .at("/member/customFields/budget")
+                        .asString())
+                .isEqualTo("123456789012345678.0123456789");
+        postJson(campaign.membersPath(), "{\"answers\":", campaign.tenant(), "mkt", MARKETING)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"));
+    }
+
+    @Test
     void theSyncPagesThroughMembersNotYetSynced() throws Exception {
         Campaign campaign = fixtures().published(CampaignFixtures.newTenant());
         for (int i = 0; i < 5; i++) {

@@ -81,6 +81,27 @@ class MemberImportIT extends CampaignIntegrationTest {
     }
 
     @Test
+    void importsTheMostRowsAllowedInOneGo() throws Exception {
+        Campaign campaign = fixtures().published(CampaignFixtures.newTenant());
+        StringBuilder csv = new StringBuilder("name,phone,email,interest\n");
+        for (int i = 0; i < 10_000; i++) {
+            csv.append("Person ").append(i).append(",+86 139").append(String.format("%08d", i));
+            csv.append(",p").append(i).append("@example.com,AI;Cloud\n");
+        }
+
+        long started = System.nanoTime();
+        importFile(campaign, csv.toString().getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(10_000))
+                .andExpect(jsonPath("$.invalid").value(0));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(members(campaign.id())).isEqualTo(10_000);
+        assertThat(events(campaign.id(), CampaignEvents.MEMBER_CAPTURED)).hasSize(10_000);
+        assertThat(millis).as("10,000 rows in %d ms", millis).isLessThan(60_000);
+    }
+
+    @Test
     void takesTheFileAsATextCsvBodyToo() throws Exception {
         Campaign campaign = fixtures().published(CampaignFixtures.newTenant());
 

@@ -1,10 +1,15 @@
 package com.crmplatform.campaignservice.member.web;
 
+import com.crmplatform.contracts.common.ErrorCode;
+import com.crmplatform.platform.error.CrmException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSON answers as the answer check takes them: strings, booleans, numbers as exact decimals, arrays as lists; an
@@ -13,6 +18,29 @@ import tools.jackson.databind.JsonNode;
 public final class AnswersJson {
 
     private AnswersJson() {}
+
+    /**
+     * A request body as a JSON tree whose numbers keep every digit (a NUMBER answer is exact, which Jackson's default
+     * double for a JSON fraction is not); 400 {@code MALFORMED_REQUEST} when it is not JSON.
+     */
+    public static JsonNode parse(JsonMapper json, String body) {
+        try {
+            JsonNode tree = json.reader()
+                    .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .readTree(body);
+            if (tree != null && !tree.isMissingNode()) {
+                return tree;
+            }
+        } catch (JacksonException e) {
+            // refused below
+        }
+        throw new CrmException(
+                ErrorCode.MALFORMED_REQUEST,
+                ErrorCode.MALFORMED_REQUEST.name(),
+                "The request body is missing or is not valid JSON",
+                null,
+                Map.of());
+    }
 
     /** The members of a JSON object by name, or null when {@code node} is not an object. */
     public static Map<String, Object> toMap(JsonNode node) {

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A campaign's members (活动成员): read by every CRM role, entered by marketing and admins. */
 @RestController
@@ -39,9 +40,11 @@ class MemberController {
     static final int MAX_BATCH = 500;
 
     private final MemberService members;
+    private final JsonMapper json;
 
-    MemberController(MemberService members) {
+    MemberController(MemberService members, JsonMapper json) {
         this.members = members;
+        this.json = json;
     }
 
     @GetMapping
@@ -71,7 +74,8 @@ class MemberController {
      */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('crm-admin', 'crm-marketing')")
-    ResponseEntity<?> enter(@PathVariable UUID campaignId, @RequestBody JsonNode body, CurrentUser user) {
+    ResponseEntity<?> enter(@PathVariable UUID campaignId, @RequestBody String text, CurrentUser user) {
+        JsonNode body = AnswersJson.parse(json, text);
         if (body.isArray()) {
             return ResponseEntity.ok(CaptureReport.from(members.enterAll(campaignId, items(body), user)));
         }

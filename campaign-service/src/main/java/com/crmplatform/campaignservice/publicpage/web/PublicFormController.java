@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The public form as JSON, for a page or app of the campaign's own (no token: {@code crm.security.public-paths}). */
 @RestController
@@ -35,9 +36,11 @@ class PublicFormController {
     static final String HONEYPOT = "website_url";
 
     private final PublicFormService forms;
+    private final JsonMapper json;
 
-    PublicFormController(PublicFormService forms) {
+    PublicFormController(PublicFormService forms, JsonMapper json) {
         this.forms = forms;
+        this.json = json;
     }
 
     @GetMapping("/form")
@@ -54,7 +57,8 @@ class PublicFormController {
 
     /** {@code {"answers":{…}}} → 201 {@code {"received":true}}; 400 {@code INVALID_ANSWERS} per field. */
     @PostMapping(path = "/submissions", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Boolean>> submit(@PathVariable String token, @RequestBody JsonNode body) {
+    ResponseEntity<Map<String, Boolean>> submit(@PathVariable String token, @RequestBody String text) {
+        JsonNode body = AnswersJson.parse(json, text);
         Map<String, Object> answers = AnswersJson.toMap(body.get("answers"));
         if (answers == null) {
             throw new InvalidRequestException("answers", "NotNull", "answers must be an object of answers by key");
