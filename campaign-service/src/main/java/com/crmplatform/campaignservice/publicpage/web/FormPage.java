@@ -50,10 +50,19 @@ final class FormPage {
         String description = form.description() == null || form.description().isBlank()
                 ? ""
                 : "<p class=\"desc\">" + htmlEscape(form.description()) + "</p>";
+        // A refusal of no field on the form (e.g. a phone or e-mail is required but the form asks for neither) is
+        // shown in the summary, so the visitor is never told to correct nothing.
+        StringBuilder unplaced = new StringBuilder();
+        errors.forEach((key, code) -> {
+            if (form.fields().stream().noneMatch(field -> field.key().equals(key))) {
+                unplaced.append(' ').append(htmlEscape(language.error(code)));
+            }
+        });
         String summary = errors.isEmpty()
                 ? ""
                 : "<p class=\"error\" role=\"alert\">"
                         + language.text("请修改标出的内容后再提交。", "Please correct the marked fields and submit again.")
+                        + unplaced
                         + "</p>";
         String body = """
                 <h1>%s</h1>

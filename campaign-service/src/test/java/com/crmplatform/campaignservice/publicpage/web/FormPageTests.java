@@ -65,6 +65,14 @@ class FormPageTests {
     }
 
     @Test
+    void showsARefusalOfNoFieldOnTheFormInTheSummary() {
+        String html =
+                FormPage.form(FORM, Language.EN, ZoneId.of("UTC"), Map.of(), Map.of("phone", "PhoneOrEmailRequired"));
+
+        assertThat(html).contains("submit again. Please enter a phone number or an e-mail address</p>");
+    }
+
+    @Test
     void picksTheLanguageFromAcceptLanguage() {
         assertThat(Language.of("en-US,en;q=0.9,zh;q=0.8")).isEqualTo(Language.EN);
         assertThat(Language.of("fr-FR,zh-TW;q=0.9,en;q=0.8")).isEqualTo(Language.ZH);
