@@ -1,6 +1,5 @@
 package com.crmplatform.campaignservice.sync.domain;
 
-import com.crmplatform.contracts.campaign.CampaignMember;
 import com.crmplatform.contracts.campaign.MemberIntakeResult;
 import java.time.Duration;
 import java.util.List;
@@ -22,9 +21,6 @@ public interface SyncRepository {
     void renewLease(UUID campaignId, String holder, Duration lease);
 
     void releaseLease(UUID campaignId, String holder);
-
-    /** Up to {@code limit} members not synced yet (pending or failed before), in id order after {@code after}. */
-    List<CampaignMember> unsynced(UUID campaignId, UUID after, int limit);
 
     /**
      * Records the results (synced members keep their first lead or customer) and appends a member-synced event for

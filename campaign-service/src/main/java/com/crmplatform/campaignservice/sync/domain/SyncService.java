@@ -1,5 +1,8 @@
 package com.crmplatform.campaignservice.sync.domain;
 
+import com.crmplatform.campaignservice.member.domain.CampaignMembers;
+import com.crmplatform.campaignservice.member.domain.Member;
+import com.crmplatform.campaignservice.member.domain.MemberService;
 import com.crmplatform.contracts.campaign.CampaignMember;
 import com.crmplatform.contracts.campaign.MemberIntakeRequest;
 import com.crmplatform.contracts.campaign.MemberIntakeResult;
@@ -31,10 +34,12 @@ public class SyncService {
     private static final Set<String> SYNCABLE = Set.of("PUBLISHED", "CLOSED");
 
     private final SyncRepository repository;
+    private final MemberService members;
     private final MemberIntake intake;
 
-    public SyncService(SyncRepository repository, MemberIntake intake) {
+    public SyncService(SyncRepository repository, MemberService members, MemberIntake intake) {
         this.repository = repository;
+        this.members = members;
         this.intake = intake;
     }
 
@@ -60,19 +65,20 @@ public class SyncService {
     private SyncReport sendAll(SyncCampaign campaign, String holder) {
         SyncReport report = new SyncReport();
         UUID after = null;
-        List<CampaignMember> batch;
-        while (!(batch = repository.unsynced(campaign.id(), after, BATCH_SIZE)).isEmpty()) {
+        List<Member> batch;
+        while (!(batch = members.unsynced(campaign.tenant(), campaign.id(), after, BATCH_SIZE)).isEmpty()) {
             List<MemberIntakeResult> results = take(campaign, batch, report);
             repository.record(campaign, results);
             results.forEach(report::add);
-            after = batch.getLast().memberId();
+            after = batch.getLast().id();
             repository.renewLease(campaign.id(), holder, LEASE);
         }
         return report;
     }
 
-    private List<MemberIntakeResult> take(SyncCampaign campaign, List<CampaignMember> batch, SyncReport report) {
-        MemberIntakeRequest request = new MemberIntakeRequest(campaign.id(), campaign.name(), campaign.type(), batch);
+    private List<MemberIntakeResult> take(SyncCampaign campaign, List<Member> batch, SyncReport report) {
+        List<CampaignMember> sent = batch.stream().map(CampaignMembers::of).toList();
+        MemberIntakeRequest request = new MemberIntakeRequest(campaign.id(), campaign.name(), campaign.type(), sent);
         try {
             return intake.take(campaign, request);
         } catch (RemoteProblemException e) {

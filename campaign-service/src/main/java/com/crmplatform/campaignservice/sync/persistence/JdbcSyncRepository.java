@@ -3,7 +3,6 @@ package com.crmplatform.campaignservice.sync.persistence;
 import com.crmplatform.campaignservice.sync.domain.SyncCampaign;
 import com.crmplatform.campaignservice.sync.domain.SyncRepository;
 import com.crmplatform.contracts.campaign.CampaignEvents;
-import com.crmplatform.contracts.campaign.CampaignMember;
 import com.crmplatform.contracts.campaign.IntakeOutcome;
 import com.crmplatform.contracts.campaign.MemberIntakeResult;
 import com.crmplatform.contracts.campaign.MemberSynced;
@@ -19,20 +18,17 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 class JdbcSyncRepository implements SyncRepository {
 
     private final JdbcClient jdbc;
     private final Outbox outbox;
-    private final MemberAnswers answers;
     private final Clock clock;
 
-    JdbcSyncRepository(JdbcClient jdbc, Outbox outbox, JsonMapper json, Clock clock) {
+    JdbcSyncRepository(JdbcClient jdbc, Outbox outbox, Clock clock) {
         this.jdbc = jdbc;
         this.outbox = outbox;
-        this.answers = new MemberAnswers(json);
         this.clock = clock;
     }
 
@@ -86,22 +82,6 @@ class JdbcSyncRepository implements SyncRepository {
                 .param("campaign", campaignId)
                 .param("holder", holder)
                 .update();
-    }
-
-    @Override
-    public List<CampaignMember> unsynced(UUID campaignId, UUID after, int limit) {
-        return jdbc.sql("""
-                        SELECT id, answers FROM campaign_member
-                        WHERE campaign_id = :campaign AND sync_status <> 'SYNCED'
-                          AND id > COALESCE(:after, '00000000-0000-0000-0000-000000000000'::uuid)
-                        ORDER BY id
-                        LIMIT :limit
-                        """)
-                .param("campaign", campaignId)
-                .param("after", after)
-                .param("limit", limit)
-                .query((rs, row) -> answers.toMember(rs.getObject("id", UUID.class), rs.getString("answers")))
-                .list();
     }
 
     @Override
