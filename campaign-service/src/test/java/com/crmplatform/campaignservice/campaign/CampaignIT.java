@@ -193,6 +193,9 @@ class CampaignIT extends CampaignServiceIntegrationTest {
         update(tenant, id, edit)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("version"));
+        mvc.perform(get("/api/v1/campaigns").param("keyword", "a\u0000b").with(user(tenant, "marketing", MARKETING)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("keyword"));
         mvc.perform(put("/api/v1/campaigns/{id}", id)
                         .with(user(tenant, "marketing", MARKETING))
                         .header("If-Match", "\"1\"")
@@ -364,6 +367,68 @@ class CampaignIT extends CampaignServiceIntegrationTest {
                 .get("data");
         assertThat(cancelled.get("status").asString()).isEqualTo("CANCELLED");
         assertThat(cancelled.get("version").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void answersOddInputWithA400NeverA500() throws Exception {
+        String tenant = newTenant();
+        UUID id = create(tenant, campaign("Odd input"));
+        String ok = campaign("Odd input");
+        for (String body : List.of(
+                "not json",
+                "[]",
+                ok.replace("\"budget\":100000.00", "\"budget\":\"lots\""),
+                ok.replace("\"budget\":100000.00", "\"budget\":1e999999999"),
+                ok.replace("\"expectedLeads\":100", "\"expectedLeads\":99999999999"),
+                ok.replaceFirst("\"startAt\":\"[^\"]+\"", "\"startAt\":\"+10000-01-01T00:00:00Z\""),
+                ok.replace("\"Odd input\"", "\"Odd\\u0000input\""),
+                ok.replace("\"Odd input\"", "\"" + "x".repeat(201) + "\""),
+                ok.replace("\"description\":\"Spring summit\"", "\"description\":\"" + "x".repeat(5001) + "\""),
+                ok.replace("\"budget\":100000.00", "\"budget\":1,\"currency\":\"EURO\""),
+                ok.replace("\"budget\":100000.00", "\"budget\":1,\"autoSync\":\"maybe\""))) {
+            mvc.perform(post("/api/v1/campaigns")
+                            .with(user(tenant, "marketing", MARKETING))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body))
+                    .andExpect(status().isBadRequest());
+        }
+        for (String query : List.of(
+                "keyword=" + "k".repeat(101),
+                "from=soon",
+                "mode=HYBRID",
+                "targetObject=PARTNER",
+                "size=0",
+                "size=101",
+                "page=-1")) {
+            mvc.perform(get("/api/v1/campaigns?" + query).with(user(tenant, "marketing", MARKETING)))
+                    .andExpect(status().isBadRequest());
+        }
+        mvc.perform(get("/api/v1/campaigns").param("keyword", "a\u0000b").with(user(tenant, "marketing", MARKETING)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("keyword"));
+        mvc.perform(put("/api/v1/campaigns/{id}", id)
+                        .with(user(tenant, "marketing", MARKETING))
+                        .header("If-Match", "W/\"x\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(ok))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("If-Match"));
+        mvc.perform(put("/api/v1/campaigns/{id}", id)
+                        .with(user(tenant, "marketing", MARKETING))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(ok.replace("}", ",\"version\":-1}")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("version"));
+        mvc.perform(post("/api/v1/campaigns/{id}/publish", "123").with(user(tenant, "marketing", MARKETING)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/campaigns/{id}/publish", UUID.randomUUID())
+                        .with(user(tenant, "marketing", MARKETING)))
+                .andExpect(status().isNotFound());
+        mvc.perform(put("/api/v1/campaigns/types")
+                        .with(user(tenant, "marketing", MARKETING))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(ok))
+                .andExpect(status().isBadRequest());
     }
 
     private void expectRefused(String tenant, String body, String field) throws Exception {

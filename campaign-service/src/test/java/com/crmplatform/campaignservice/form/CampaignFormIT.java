@@ -185,7 +185,17 @@ class CampaignFormIT extends CampaignServiceIntegrationTest {
         saveForm(tenant, id, "{}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("fields"));
-        saveForm(tenant, id, "{\"fields\":{\"key\":\"phone\"}}").andExpect(status().isBadRequest());
+        for (String odd : new String[] {
+            "{\"fields\":{\"key\":\"phone\"}}",
+            "{\"fields\":[{\"key\":123}]}",
+            "{\"fields\":[{\"key\":\"phone\",\"required\":\"maybe\"}]}",
+            "{\"fields\":[{\"key\":\"phone\",\"options\":\"a\"}]}",
+            "{\"fields\":[{\"key\":\"phone\",\"label\":\"a\\u0000b\"}]}",
+            "{\"fields\":[\"phone\"]}",
+            "fields"
+        }) {
+            saveForm(tenant, id, odd).andExpect(status().isBadRequest());
+        }
         mvc.perform(get("/api/v1/campaigns/{id}", id).with(user(tenant, "marketing", MARKETING)))
                 .andExpect(jsonPath("$.formVersion").doesNotExist());
     }
