@@ -88,6 +88,11 @@ class PromotionLinkIT extends CampaignServiceIntegrationTest {
         mvc.perform(post("/api/v1/campaigns/{id}/link", draft).with(user(tenant, "marketing", MARKETING)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.reason").value("CAMPAIGN_NOT_PUBLISHED"));
+        // an image client asking only for a PNG still gets the refusal, not a 500
+        mvc.perform(get("/api/v1/campaigns/{id}/qr.png", draft)
+                        .accept("image/png")
+                        .with(user(tenant, "marketing", MARKETING)))
+                .andExpect(status().isConflict());
 
         UUID offline = create(tenant, campaign("Offline", "OFFLINE", Instant.now(), 3));
         saveForm(tenant, offline, FORM);

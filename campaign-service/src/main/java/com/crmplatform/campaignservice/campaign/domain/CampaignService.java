@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -161,15 +162,15 @@ public class CampaignService {
 
     /**
      * The campaign of the tenant locked for a change by another feature of this service (its form): 404 when the
-     * tenant has no such campaign. Must run inside the caller's transaction.
+     * tenant has no such campaign. Runs inside the caller's transaction (the lock lasts until it ends).
      */
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     public Campaign lock(UUID id, CurrentUser user) {
         return campaigns.lock(user.tenant(), id).orElseThrow(() -> notFound(id));
     }
 
-    /** Records a new form version on the locked campaign and publishes {@code updated.v1}. */
-    @Transactional
+    /** Records a new form version on the locked campaign and publishes {@code updated.v1}, in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
     public Campaign formChanged(Campaign locked, int formVersion, CurrentUser user) {
         Campaign changed = locked.withForm(formVersion, clock.instant());
         save(changed, locked.version());
