@@ -168,7 +168,6 @@ class GatewayRoutingIT {
         "/api/v1/campaigns/3/members, campaign-service",
         "/api/v1/campaigns/3/sync, campaign-service",
         "/api/v1/campaigns/3/members/import, campaign-service",
-        "/api/v1/campaign-types, campaign-service",
         "/api/v1/payments, billing-service",
         "/api/v1/receivables/9, billing-service",
         "/api/v1/contracts/5/payment-plan, billing-service"
