@@ -319,6 +319,93 @@ class PlatformSliceE2EIT {
                 .isEqualTo(200);
     }
 
+    /**
+     * 市场活动 end to end: marketing creates an online campaign in two steps (basic information, then the form) and
+     * publishes it; a visitor without a token opens the promotion page and signs up twice with the same phone (one
+     * member); marketing enters a business card offline; the sync makes each member exactly one lead in the pool, a
+     * second sync makes none; the campaign's data counts them. Sales may read but not sync; another tenant sees
+     * nothing.
+     */
+    @Test
+    void aCampaignCapturesMembersAndSyncsThemIntoTheLeadPoolExactlyOnce() throws Exception {
+        String marketing = token("acme-marketing");
+        java.time.Instant now = java.time.Instant.now();
+        HttpResponse<String> created = post(
+                "/api/v1/campaigns",
+                marketing,
+                "{\"name\":\"Spring CRM Summit\",\"type\":\"CONFERENCE\",\"mode\":\"ONLINE\",\"startAt\":\""
+                        + now.minusSeconds(3600) + "\",\"endAt\":\"" + now.plusSeconds(7 * 86_400)
+                        + "\",\"budget\":100000.00,\"targetObject\":\"LEAD\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String campaign = json.readTree(created.body()).get("id").asString();
+        String base = "/api/v1/campaigns/" + campaign;
+        assertThat(post(base + "/publish", marketing, "").statusCode())
+                .as("no form yet")
+                .isEqualTo(409);
+        HttpResponse<String> form = put(
+                base + "/form",
+                marketing,
+                "{\"fields\":[{\"key\":\"name\",\"type\":\"TEXT\",\"required\":true},"
+                        + "{\"key\":\"phone\",\"type\":\"TEXT\",\"required\":true},"
+                        + "{\"key\":\"company\",\"type\":\"TEXT\",\"required\":false},"
+                        + "{\"key\":\"interest\",\"label\":\"Interest\",\"type\":\"SINGLE_CHOICE\","
+                        + "\"required\":false,\"options\":[\"CRM\",\"BI\"]}]}");
+        assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
+        HttpResponse<String> published = post(base + "/publish", marketing, "");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        String link = json.readTree(get(base + "/link", marketing).body())
+                .get("token")
+                .asString();
+
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create(Platform.gateway() + "/p/" + link))
+                        .header("Accept-Language", "en")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Spring CRM Summit", "Interest");
+        String visitorPhone = uniquePhone();
+        String submission = "{\"answers\":{\"name\":\"Wang Wu\",\"phone\":\"" + visitorPhone
+                + "\",\"company\":\"Wang Trading\",\"interest\":\"CRM\"}}";
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> submitted =
+                    post("/api/v1/public/campaigns/" + link + "/submissions", null, submission);
+            assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        }
+        HttpResponse<String> card = post(
+                base + "/members",
+                marketing,
+                "{\"answers\":{\"name\":\"Zhao Liu\",\"phone\":\"" + uniquePhone() + "\"}}");
+        assertThat(card.statusCode()).as(card.body()).isEqualTo(201);
+        JsonNode members = json.readTree(get(base + "/members", marketing).body());
+        assertThat(members.get("totalElements").asLong()).isEqualTo(2);
+
+        assertThat(post(base + "/sync", token("acme-sales1"), "").statusCode()).isEqualTo(403);
+        HttpResponse<String> sync = post(base + "/sync", marketing, "");
+        assertThat(sync.statusCode()).as(sync.body()).isEqualTo(200);
+        assertThat(json.readTree(sync.body()).get("synced").asInt()).isEqualTo(2);
+        HttpResponse<String> again = post(base + "/sync", marketing, "");
+        assertThat(json.readTree(again.body()).get("synced").asInt()).isZero();
+
+        JsonNode leads = json.readTree(
+                get("/api/v1/leads?campaignId=" + campaign, token("acme-admin")).body());
+        assertThat(leads.get("totalElements").asLong()).isEqualTo(2);
+        assertThat(leads.get("items").findValuesAsString("phone")).contains(visitorPhone);
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    JsonNode stats = json.readTree(
+                            get(base + "/stats", token("acme-finance")).body());
+                    assertThat(stats.get("views").asLong()).isEqualTo(1);
+                    assertThat(stats.get("members").asLong()).isEqualTo(2);
+                    assertThat(stats.get("synced").asLong()).isEqualTo(2);
+                    assertThat(stats.get("leads").asLong()).isEqualTo(2);
+                    assertThat(stats.get("cost").decimalValue()).isEqualByComparingTo("100000.00");
+                });
+        assertThat(get(base, token("globex-admin")).statusCode()).isEqualTo(404);
+    }
+
     private Map<String, String> salespeopleIds(String adminToken) throws Exception {
         HttpResponse<String> response = get("/api/v1/users/salespeople", adminToken);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -370,6 +457,16 @@ class PlatformSliceE2EIT {
             request.header("Authorization", "Bearer " + token);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> put(String path, String token, String body) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(Platform.gateway() + path))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token)
+                        .PUT(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {
