@@ -452,6 +452,12 @@ class IntakeIT extends LeadIntegrationTest {
                         Map.of("size", "50-200")));
             }
             MemberIntakeRequest batch = new MemberIntakeRequest(campaign, "Big expo", "EXHIBITION", members);
+            // The outbox relay sends the previous batch's events first: the batch is timed alone, not racing it.
+            long drainStart = System.nanoTime();
+            await().atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> pendingEvents() == 0);
+            long drainMillis = (System.nanoTime() - drainStart) / 1_000_000;
             long start = System.nanoTime();
             List<MemberIntakeResult> results = take(tenant, "marketing", "crm-marketing", batch);
             long nanos = System.nanoTime() - start;
@@ -463,10 +469,12 @@ class IntakeIT extends LeadIntegrationTest {
             assertThat(results.stream().filter(r -> r.outcome() == IntakeOutcome.LINKED))
                     .hasSize(100);
             log.info(
-                    "Campaign member intake: batch {} of 1,000 members took {} ms ({} members/s)",
+                    "Campaign member intake: batch {} of 1,000 members took {} ms ({} members/s); the outbox relay"
+                            + " had sent the events of the batch before in {} ms",
                     b + 1,
                     nanos / 1_000_000,
-                    1000L * 1_000_000_000L / nanos);
+                    1000L * 1_000_000_000L / nanos,
+                    drainMillis);
         }
         log.info(
                 "Campaign member intake: {} batches of 1,000 members, {} ms on average, {} members/s; the last {}:"
@@ -538,6 +546,12 @@ class IntakeIT extends LeadIntegrationTest {
 
     private List<JsonNode> takenEvents(UUID memberId) {
         return events(memberId, LeadEvents.CAMPAIGN_MEMBER_TAKEN);
+    }
+
+    private long pendingEvents() {
+        return jdbc.sql("SELECT count(*) FROM outbox_event WHERE published_at IS NULL")
+                .query(Long.class)
+                .single();
     }
 
     private long processedOf(String envelope) {

@@ -40,8 +40,9 @@ class JdbcIntakeRepository implements IntakeRepository {
             return found;
         }
         jdbc.sql("""
-                        SELECT member_id, campaign_id, outcome, customer_id FROM campaign_member_intake
-                         WHERE tenant = :tenant AND member_id = ANY(CAST(:ids AS uuid[]))
+                        SELECT i.member_id, i.campaign_id, i.outcome, i.customer_id
+                          FROM unnest(CAST(:ids AS uuid[])) AS m (member_id)
+                          JOIN campaign_member_intake i ON i.tenant = :tenant AND i.member_id = m.member_id
                         """)
                 .param("tenant", tenant)
                 .param("ids", strings(memberIds))
@@ -64,8 +65,11 @@ class JdbcIntakeRepository implements IntakeRepository {
     public Map<String, CustomerMatch> findMatches(
             String tenant, List<String> phones, List<String> emails, List<String> names) {
         // One index lookup per kind of key (customer_tenant_phone, contact_tenant_phone_digits, contact_tenant_email,
-        // customer_tenant_name), not one OR over them.
+        // customer_tenant_name), not one OR over them. Planned for this batch's arrays: a generic plan of the prepared
+        // statement, kept by the connection, may test every row of the tenant against every element of the array,
+        // a cost that grows with each batch.
         Map<String, CustomerMatch> found = new HashMap<>();
+        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
         jdbc.sql("""
                         SELECT 'p:' || c.phone_digits AS match_key, c.id, c.created_at FROM customer c
                          WHERE c.tenant = :tenant AND c.deleted_at IS NULL AND c.phone_digits = ANY(:phones)
@@ -94,6 +98,7 @@ class JdbcIntakeRepository implements IntakeRepository {
                     return found.merge(rs.getString("match_key"), match, JdbcIntakeRepository::older);
                 })
                 .list();
+        jdbc.sql("SET LOCAL plan_cache_mode = DEFAULT").update();
         return found;
     }
 
