@@ -12,6 +12,9 @@ public interface ContactRepository {
 
     void insert(Contact contact);
 
+    /** Inserts many new contacts in JDBC batches (a campaign sync). */
+    void insertAll(List<Contact> contacts);
+
     void update(Contact contact);
 
     void delete(String tenant, UUID id);

@@ -8,6 +8,7 @@ import com.crmplatform.customerservice.contact.domain.DecisionRole;
 import com.crmplatform.customerservice.customer.domain.CustomerContacts;
 import com.crmplatform.customerservice.customer.domain.CustomerVisibility;
 import com.crmplatform.customerservice.customer.persistence.CustomerScopeSql;
+import com.crmplatform.platform.jdbc.JdbcBatches;
 import com.crmplatform.platform.jdbc.TenantQuery;
 import com.crmplatform.platform.paging.PageQuery;
 import java.sql.ResultSet;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,24 +30,35 @@ class JdbcContactRepository implements ContactRepository, CustomerContacts {
     static final Map<String, String> SORT_COLUMNS =
             Map.of("name", "k.name", "createdAt", "k.created_at", "updatedAt", "k.updated_at");
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            INSERT INTO contact (id, tenant, customer_id, name, title, department, phone, email, other_contact,
+                                 decision_role, is_primary, notes, created_at, updated_at, version)
+            VALUES (:id, :tenant, :customerId, :name, :title, :department, :phone, :email, :otherContact,
+                    :decisionRole, :primary, :notes, :createdAt, :updatedAt, :version)
+            """;
 
-    JdbcContactRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+
+    JdbcContactRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     @Override
     public void insert(Contact contact) {
-        jdbc.sql("""
-                INSERT INTO contact (id, tenant, customer_id, name, title, department, phone, email, other_contact,
-                                     decision_role, is_primary, notes, created_at, updated_at, version)
-                VALUES (:id, :tenant, :customerId, :name, :title, :department, :phone, :email, :otherContact,
-                        :decisionRole, :primary, :notes, :createdAt, :updatedAt, :version)
-                """)
-                .paramSource(parameters(contact)
-                        .addValue("customerId", contact.customerId())
-                        .addValue("createdAt", Timestamp.from(contact.createdAt())))
-                .update();
+        jdbc.sql(INSERT).paramSource(insertParameters(contact)).update();
+    }
+
+    @Override
+    public void insertAll(List<Contact> contacts) {
+        JdbcBatches.update(batch, INSERT, contacts, JdbcContactRepository::insertParameters);
+    }
+
+    private static MapSqlParameterSource insertParameters(Contact contact) {
+        return parameters(contact)
+                .addValue("customerId", contact.customerId())
+                .addValue("createdAt", Timestamp.from(contact.createdAt()));
     }
 
     @Override

@@ -11,6 +11,9 @@ public interface CustomerRepository {
 
     void insert(Customer customer);
 
+    /** Inserts many new customers in JDBC batches (a campaign sync). */
+    void insertAll(java.util.List<Customer> customers);
+
     /** Inserts a customer converted from a lead; false (and nothing written) when that lead was converted before. */
     boolean insertIfLeadIsNew(Customer customer);
 

@@ -10,6 +10,7 @@ import com.crmplatform.customerservice.customer.domain.CustomerFilter;
 import com.crmplatform.customerservice.customer.domain.CustomerLevel;
 import com.crmplatform.customerservice.customer.domain.CustomerRepository;
 import com.crmplatform.customerservice.customer.domain.CustomerVisibility;
+import com.crmplatform.platform.jdbc.JdbcBatches;
 import com.crmplatform.platform.jdbc.TenantQuery;
 import com.crmplatform.platform.paging.PageQuery;
 import com.crmplatform.platform.paging.PagedSearch;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -52,9 +54,11 @@ class JdbcCustomerRepository implements CustomerRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    JdbcCustomerRepository(JdbcClient jdbc) {
+    JdbcCustomerRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     @Override
@@ -73,17 +77,25 @@ class JdbcCustomerRepository implements CustomerRepository {
                 > 0;
     }
 
+    @Override
+    public void insertAll(List<Customer> customers) {
+        JdbcBatches.update(batch, INSERT, customers, JdbcCustomerRepository::insertParameters);
+    }
+
     private JdbcClient.StatementSpec insertStatement(String sql, Customer customer) {
-        return jdbc.sql(sql)
-                .paramSource(detailParameters(customer)
-                        .addValue("sourceLeadId", customer.sourceLeadId())
-                        .addValue("sourceCampaignId", customer.sourceCampaignId())
-                        .addValue("ownerId", customer.ownerId())
-                        .addValue("ownedSince", customer.inPool() ? null : Timestamp.from(customer.createdAt()))
-                        .addValue("dealStatus", customer.dealStatus().name())
-                        .addValue("createdBy", customer.createdBy())
-                        .addValue("createdAt", Timestamp.from(customer.createdAt()))
-                        .addValue("version", customer.version()));
+        return jdbc.sql(sql).paramSource(insertParameters(customer));
+    }
+
+    private static MapSqlParameterSource insertParameters(Customer customer) {
+        return detailParameters(customer)
+                .addValue("sourceLeadId", customer.sourceLeadId())
+                .addValue("sourceCampaignId", customer.sourceCampaignId())
+                .addValue("ownerId", customer.ownerId())
+                .addValue("ownedSince", customer.inPool() ? null : Timestamp.from(customer.createdAt()))
+                .addValue("dealStatus", customer.dealStatus().name())
+                .addValue("createdBy", customer.createdBy())
+                .addValue("createdAt", Timestamp.from(customer.createdAt()))
+                .addValue("version", customer.version());
     }
 
     /** The customer's identity, its editable details and {@code updatedAt}: what both insert and update write. */
