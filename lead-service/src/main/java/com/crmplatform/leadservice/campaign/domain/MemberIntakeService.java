@@ -75,8 +75,8 @@ public class MemberIntakeService {
     }
 
     /**
-     * A manual sync's batch: one result per member, in the request's order. Each member's first intake publishes a
-     * {@code campaign-member-taken} event; a FAILED member publishes nothing (the answer tells the caller).
+     * A manual sync's batch: one result per member, in the request's order. No {@code campaign-member-taken} event:
+     * the answer tells the caller, and a caller that lost it sends the members again and gets the same results.
      */
     @Transactional
     public List<MemberIntakeResult> takeAll(String tenant, String actor, MemberIntakeRequest request) {
@@ -85,8 +85,8 @@ public class MemberIntakeService {
     }
 
     /**
-     * An auto-synced member (the caller checked target and autoSync): taken in as by a manual sync; a FAILED one
-     * is announced too, so campaign-service can show why.
+     * An auto-synced member (the caller checked target and autoSync): taken in as by a manual sync, and announced
+     * with a {@code campaign-member-taken} event (a FAILED one too, so campaign-service can show why).
      */
     @Transactional
     public MemberIntakeResult takeCaptured(String tenant, MemberCaptured captured) {
@@ -96,8 +96,7 @@ public class MemberIntakeService {
         return take(tenant, actor, request, true).getFirst();
     }
 
-    private List<MemberIntakeResult> take(
-            String tenant, String actor, MemberIntakeRequest request, boolean announceFailures) {
+    private List<MemberIntakeResult> take(String tenant, String actor, MemberIntakeRequest request, boolean announce) {
         UUID campaignId = request.campaignId();
         Instant now = clock.instant();
         // One intake at a time per tenant, and no lead capture of the tenant meanwhile: what is matched stays true.
@@ -171,11 +170,9 @@ public class MemberIntakeService {
             }
             autoAssigner.recordAssignments(tenant, created, inserted);
         }
-        List<MemberIntakeResult> announced = new ArrayList<>(taken);
-        if (announceFailures) {
+        if (announce && !(taken.isEmpty() && failed.isEmpty())) {
+            List<MemberIntakeResult> announced = new ArrayList<>(taken);
             announced.addAll(failed);
-        }
-        if (!announced.isEmpty()) {
             // Keyed by member id: the member's events (a FAILED one, a later CREATED) stay in order.
             outbox.publishAll(LeadEvents.CAMPAIGN_MEMBER_TAKEN, tenant, announced, MemberIntakeResult::memberId);
         }
