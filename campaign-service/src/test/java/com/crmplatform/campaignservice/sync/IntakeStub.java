@@ -36,7 +36,7 @@ final class IntakeStub implements AutoCloseable {
     private final AtomicInteger batches = new AtomicInteger();
     private final AtomicInteger created = new AtomicInteger();
     private final UUID existingRecord = UUID.randomUUID();
-    private volatile int answerBatches = Integer.MAX_VALUE;
+    private final AtomicInteger answerBatches = new AtomicInteger(Integer.MAX_VALUE);
     private volatile boolean takeThenFail;
     private volatile long delayMillis;
 
@@ -53,7 +53,7 @@ final class IntakeStub implements AutoCloseable {
 
     /** Answers this many more batches, then 503 (the service went down). */
     void downAfter(int batches) {
-        answerBatches = batches;
+        answerBatches.set(batches);
     }
 
     /** Takes the members in, then answers 503: the answer is lost as if the caller had crashed. */
@@ -66,7 +66,7 @@ final class IntakeStub implements AutoCloseable {
     }
 
     void reset() {
-        answerBatches = Integer.MAX_VALUE;
+        answerBatches.set(Integer.MAX_VALUE);
         takeThenFail = false;
         delayMillis = 0;
     }
@@ -94,7 +94,7 @@ final class IntakeStub implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             paths.add(exchange.getRequestURI().getPath());
-            if (answerBatches-- <= 0) {
+            if (answerBatches.getAndDecrement() <= 0) {
                 answer(exchange, 503, "{\"status\":503,\"code\":\"SERVICE_UNAVAILABLE\"}");
                 return;
             }

@@ -3,6 +3,7 @@ package com.crmplatform.campaignservice.sync.domain;
 import com.crmplatform.contracts.campaign.MemberIntakeRequest;
 import com.crmplatform.contracts.campaign.MemberIntakeResult;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * lead-service's and customer-service's intake of campaign members: idempotent per member, so a batch may be sent
@@ -11,8 +12,10 @@ import java.util.List;
 public interface MemberIntake {
 
     /**
-     * @throws com.crmplatform.platform.error.ServiceUnavailableException when the service is down, slow or its
-     *     circuit is open; nothing is known then of the batch, and sending it again is safe
+     * Sends the batch and returns at once; the answer completes the future. It fails with a
+     * {@link com.crmplatform.platform.feign.RemoteProblemException} when the service refused the batch (4xx), or
+     * with another exception when the service is down, slow or its circuit is open: nothing is known then of the
+     * batch, and sending it again is safe.
      */
-    List<MemberIntakeResult> take(SyncCampaign campaign, MemberIntakeRequest request);
+    CompletableFuture<List<MemberIntakeResult>> takeLater(SyncCampaign campaign, MemberIntakeRequest request);
 }

@@ -17,11 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.springframework.stereotype.Service;
 
 /**
  * 执行同步: sends every member not synced yet to lead-service (target LEAD) or customer-service (target CUSTOMER)
- * in batches, and records what each became. Exactly once because the intake is idempotent per member: a batch whose
+ * in batches (two on the way at a time), and records what each became. Exactly once because the intake is idempotent per member: a batch whose
  * answer was lost (service down, timeout, this service crashing before recording) is simply sent again by the next
  * sync and answers the same leads or customers. One sync per campaign at a time (a lease row), so two clicks do not
  * send the same members twice in parallel.
@@ -62,34 +64,62 @@ public class SyncService {
         }
     }
 
+    /**
+     * Batch by batch, two on the way at a time: the next batch is read and sent while this one's answer is awaited and
+     * recorded, so neither service waits on the other between batches.
+     */
     private SyncReport sendAll(SyncCampaign campaign, String holder) {
         SyncReport report = new SyncReport();
-        UUID after = null;
-        List<Member> batch;
-        while (!(batch = members.unsynced(campaign.tenant(), campaign.id(), after, BATCH_SIZE)).isEmpty()) {
-            List<MemberIntakeResult> results = take(campaign, batch, report);
-            repository.record(campaign, results);
-            results.forEach(report::add);
-            after = batch.getLast().id();
+        Batch current = send(campaign, null);
+        while (current != null) {
+            Batch next = send(campaign, current.lastMemberId());
+            record(campaign, current, next, report);
             repository.renewLease(campaign.id(), holder, LEASE);
+            current = next;
         }
         return report;
     }
 
-    private List<MemberIntakeResult> take(SyncCampaign campaign, List<Member> batch, SyncReport report) {
+    private Batch send(SyncCampaign campaign, UUID after) {
+        List<Member> batch = members.unsynced(campaign.tenant(), campaign.id(), after, BATCH_SIZE);
+        if (batch.isEmpty()) {
+            return null;
+        }
         List<CampaignMember> sent = batch.stream().map(CampaignMembers::of).toList();
         MemberIntakeRequest request = new MemberIntakeRequest(campaign.id(), campaign.name(), campaign.type(), sent);
+        return new Batch(batch.getLast().id(), intake.takeLater(campaign, request));
+    }
+
+    private void record(SyncCampaign campaign, Batch batch, Batch next, SyncReport report) {
         try {
-            return intake.take(campaign, request);
-        } catch (RemoteProblemException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw interrupted(campaign, report, e);
+            List<MemberIntakeResult> results = batch.answer().join();
+            repository.record(campaign, results);
+            results.forEach(report::add);
+        } catch (CompletionException e) {
+            if (next != null) {
+                recordIfAnswered(campaign, next, report);
+            }
+            if (e.getCause() instanceof RemoteProblemException problem) {
+                throw problem;
+            }
+            throw interrupted(campaign, report, e.getCause());
         }
     }
 
+    /** A batch sent before its predecessor failed is still worth recording if it was answered. */
+    private void recordIfAnswered(SyncCampaign campaign, Batch batch, SyncReport report) {
+        try {
+            record(campaign, batch, null, report);
+        } catch (RuntimeException ignored) {
+            // the sync is being interrupted by its predecessor's failure anyway
+        }
+    }
+
+    /** A batch on its way to the intake: the last member in it (where the next batch starts) and the answer. */
+    private record Batch(UUID lastMemberId, CompletableFuture<List<MemberIntakeResult>> answer) {}
+
     /** The progress so far is kept; the problem says how far the sync got, and running it again finishes it. */
-    private CrmException interrupted(SyncCampaign campaign, SyncReport report, RuntimeException cause) {
+    private CrmException interrupted(SyncCampaign campaign, SyncReport report, Throwable cause) {
         String service = campaign.targetsCustomers() ? "customer-service" : "lead-service";
         CrmException interrupted = new CrmException(
                 ErrorCode.SERVICE_UNAVAILABLE,
