@@ -44,15 +44,16 @@ api PUT "/$campaign/form" '{"fields":[{"key":"name","type":"TEXT","required":tru
   {"key":"interest","label":"Interest","type":"SINGLE_CHOICE","required":false,"options":["CRM","BI"]}]}' >/dev/null
 api POST "/$campaign/publish" >/dev/null
 
-# phones 16 + 4 digits of this run + 5 digits: unique per run, and unlike the 13x/15x phones other benchmarks use
-prefix=16$(printf '%04d' $((RANDOM % 10000)))
+# phones 1 + 3 digits of this run (600-899) + 7 digits: unique per run, unlike the 13x/15x/19x phones of the other
+# benchmarks
+prefix=1$((600 + RANDOM % 300))
 db campaign -v campaign="$campaign" -v n="$members" -v prefix="$prefix" <<'SQL'
 INSERT INTO campaign_member (id, tenant, campaign_id, form_version, origin, answers, name, phone, created_by,
                              submitted_at, updated_at)
 SELECT gen_random_uuid(), 'acme', :'campaign', 1, 'OFFLINE',
-       jsonb_build_object('name', 'Bench ' || i, 'phone', :'prefix' || lpad(i::text, 5, '0'),
+       jsonb_build_object('name', 'Bench ' || i, 'phone', :'prefix' || lpad(i::text, 7, '0'),
                           'company', 'Bench Retail', 'interest', 'CRM'),
-       'Bench ' || i, :'prefix' || lpad(i::text, 5, '0'), 'bench', now(), now()
+       'Bench ' || i, :'prefix' || lpad(i::text, 7, '0'), 'bench', now(), now()
   FROM generate_series(1, :n) AS i;
 ANALYZE campaign_member;
 SQL
