@@ -195,6 +195,52 @@ class MemberIT extends CampaignIntegrationTest {
     }
 
     @Test
+    void peopleSigningUpTogetherWithAnArrayAndTheSamePersonAgainEachEndAsOneMember() throws Exception {
+        Campaign campaign = fixtures().published(CampaignFixtures.newTenant());
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            // 20 different people (locking their own contacts), the one below again and again, and an array of 12
+            // (locking the whole campaign) that shares two of them
+            String person = "{\"answers\":{\"name\":\"P" + i + "\",\"phone\":\"1370000" + (1000 + i) + "\"}}";
+            calls.add(() -> enter(campaign, person));
+            calls.add(() -> enter(campaign, "{\"answers\":{\"name\":\"Same\",\"email\":\"same@example.com\"}}"));
+        }
+        StringBuilder array = new StringBuilder("[");
+        for (int i = 0; i < 12; i++) {
+            array.append(i == 0 ? "" : ",")
+                    .append("{\"answers\":{\"name\":\"A")
+                    .append(i)
+                    .append("\",\"phone\":\"1370000")
+                    .append(i < 2 ? 1000 + i : 2000 + i)
+                    .append("\"}}");
+        }
+        String batch = array.append("]").toString();
+        calls.add(() -> enter(campaign, batch));
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Future<Integer> status : threads.invokeAll(calls)) {
+                assertThat(status.get()).isIn(200, 201);
+            }
+        }
+
+        assertThat(members(campaign.id())).isEqualTo(20 + 1 + 10);
+        assertThat(jdbc.sql("SELECT submissions FROM campaign_member WHERE campaign_id = ? AND email = ?")
+                        .params(campaign.id(), "same@example.com")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(20);
+    }
+
+    private int enter(Campaign campaign, String body) throws Exception {
+        return mvc.perform(post(campaign.membersPath())
+                        .with(com.crmplatform.platform.test.TestUsers.user(campaign.tenant(), "mkt", MARKETING))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+    }
+
+    @Test
     void listsMembersByOriginSyncStatusAndSubmissionTime() throws Exception {
         Campaign campaign = fixtures().published(CampaignFixtures.newTenant());
         for (int i = 0; i < 3; i++) {

@@ -16,6 +16,13 @@ public interface MemberRepository {
      */
     void lockCampaignMembers(UUID campaignId);
 
+    /**
+     * Locks these contacts (phone and e-mail keys) of the campaign until the transaction ends, and the campaign's
+     * members in shared mode: captures of different people run side by side, a capture of the same person waits, and
+     * a bulk capture holding {@link #lockCampaignMembers} excludes them all.
+     */
+    void lockContacts(UUID campaignId, Collection<String> contactKeys);
+
     /** The campaign's members having any of these normalized phones or e-mails. */
     List<Member> findByContacts(UUID campaignId, Collection<String> phones, Collection<String> emails);
 

@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MemberService {
 
+    /** Captures of up to this many people lock their contacts; larger ones lock the campaign's members. */
+    static final int CONTACT_LOCK_LIMIT = 10;
+
     /** Statuses that take offline entries: cards are typed in during and after the event. */
     private static final Set<String> OPEN_FOR_ENTRY = Set.of(CampaignInfo.PUBLISHED, CampaignInfo.CLOSED);
 
@@ -137,7 +140,7 @@ public class MemberService {
         List<AnswerCheck> valid = checks.stream().filter(AnswerCheck::valid).toList();
         Map<String, Member> byContact = new HashMap<>();
         if (!valid.isEmpty()) {
-            members.lockCampaignMembers(campaign.id());
+            lock(campaign, valid);
             List<String> phones = valid.stream()
                     .map(AnswerCheck::phone)
                     .filter(p -> p != null)
@@ -216,6 +219,27 @@ public class MemberService {
         if (member.email() != null) {
             byContact.put(emailKey(member.email()), member);
         }
+    }
+
+    /**
+     * A few people (a sign-up, an offline card): only their contacts are locked, so visitors of one campaign sign up
+     * side by side. A batch (an array, an import): the whole campaign, rather than thousands of locks.
+     */
+    private void lock(CampaignInfo campaign, List<AnswerCheck> valid) {
+        if (valid.size() > CONTACT_LOCK_LIMIT) {
+            members.lockCampaignMembers(campaign.id());
+            return;
+        }
+        List<String> keys = new ArrayList<>();
+        for (AnswerCheck check : valid) {
+            if (check.phone() != null) {
+                keys.add(phoneKey(check.phone()));
+            }
+            if (check.email() != null) {
+                keys.add(emailKey(check.email()));
+            }
+        }
+        members.lockContacts(campaign.id(), keys);
     }
 
     private static String phoneKey(String phone) {

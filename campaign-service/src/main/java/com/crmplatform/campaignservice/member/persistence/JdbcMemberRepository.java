@@ -39,6 +39,9 @@ class JdbcMemberRepository implements MemberRepository {
     /** First key of the campaign-member advisory locks (the second is the campaign id's hash). */
     private static final int MEMBER_LOCK_CLASS = 0x43_4D_42_52; // "CMBR"
 
+    /** First key of the contact locks (the second is the hash of campaign id and contact key). */
+    private static final int CONTACT_LOCK_CLASS = 0x43_4D_43_54; // "CMCT"
+
     private static final String INSERT = """
             INSERT INTO campaign_member (id, tenant, campaign_id, form_version, origin, answers, name, phone, email,
                                          submissions, sync_status, sync_error, lead_id, customer_id, synced_at,
@@ -67,6 +70,26 @@ class JdbcMemberRepository implements MemberRepository {
         this.json = json;
         this.answersReader = json.readerFor(new TypeReference<Map<String, Object>>() {})
                 .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
+
+    @Override
+    public void lockContacts(UUID campaignId, Collection<String> contactKeys) {
+        jdbc.sql("SELECT pg_advisory_xact_lock_shared(:lockClass, hashtext(:campaignId))")
+                .param("lockClass", MEMBER_LOCK_CLASS)
+                .param("campaignId", campaignId.toString())
+                .query((rs, row) -> 1)
+                .list();
+        // In hash order, so two captures sharing contacts take their locks in the same order and cannot deadlock.
+        jdbc.sql("""
+                        SELECT pg_advisory_xact_lock(:lockClass, h)
+                          FROM (SELECT DISTINCT hashtext(:campaignId || '|' || k) AS h FROM unnest(:keys) AS k
+                                 ORDER BY h) AS hashes
+                        """)
+                .param("lockClass", CONTACT_LOCK_CLASS)
+                .param("campaignId", campaignId.toString())
+                .param("keys", contactKeys.toArray(String[]::new))
+                .query((rs, row) -> 1)
+                .list();
     }
 
     @Override
