@@ -8,8 +8,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every {@code crm.billing.aging.fold-interval} (default 2 s) moves the aging changes that writes of money added into
- * the per-day sums the aging report reads, {@link #BATCH} per transaction. The report is exact whether or not they are
- * folded (it reads both); folding only keeps what it reads short. Several instances take turns (an advisory lock).
+ * the per-day sums the aging report reads, {@link #BATCH} per transaction, then vacuums the changes' table. The report
+ * is exact whether or not they are folded (it reads both); folding only keeps what it reads short. Several instances
+ * take turns (an advisory lock).
  */
 @Component
 public class AgingFoldJob {
@@ -37,7 +38,7 @@ public class AgingFoldJob {
         }
     }
 
-    /** Folds every change there is now; answers how many. */
+    /** Folds every change there is now, then vacuums the changes' table if it folded any; answers how many. */
     public int run() {
         int total = 0;
         int done;
@@ -46,6 +47,9 @@ public class AgingFoldJob {
             done = count == null ? 0 : count;
             total += done;
         } while (done == BATCH);
+        if (total > 0) {
+            totals.vacuumChanges();
+        }
         return total;
     }
 }

@@ -46,7 +46,8 @@ class JdbcReceivableRepository implements ReceivableRepository {
     /**
      * The aging from the totals already summed ({@code V5__receivable_aging_totals.sql}): the open contracts' count and
      * unscheduled per owner and currency, and the unpaid per currency and due day (of the tenant, or of one owner
-     * with {@code ?ownerId=}), each plus its changes not yet folded; the buckets are sums over due days for
+     * with {@code ?ownerId=}), each plus its changes not yet folded (summed per day first, so that changes awaiting the
+     * fold add no rows to the buckets' arithmetic); the buckets are sums over due days for
      * {@code :today}. A few hundred rows whatever the number of contracts. {@code %1$s}: the unpaid per day (table
      * and owner condition), {@code %2$s}: the owner condition on the open and change rows, {@code %3$s}: the
      * currency condition.
@@ -61,10 +62,12 @@ class JdbcReceivableRepository implements ReceivableRepository {
                       WHERE tenant = :tenant AND due_date IS NULL %2$s %3$s) o
                 GROUP BY o.currency),
             days AS (
-                SELECT currency, due_date, unpaid FROM %1$s %3$s
-                UNION ALL
-                SELECT currency, due_date, unpaid FROM receivable_aging_change
-                WHERE tenant = :tenant AND due_date IS NOT NULL %2$s %3$s),
+                SELECT u.currency, u.due_date, sum(u.unpaid) AS unpaid
+                FROM (SELECT currency, due_date, unpaid FROM %1$s %3$s
+                      UNION ALL
+                      SELECT currency, due_date, unpaid FROM receivable_aging_change
+                      WHERE tenant = :tenant AND due_date IS NOT NULL %2$s %3$s) u
+                GROUP BY u.currency, u.due_date),
             buckets AS (
                 SELECT d.currency,
                        COALESCE(sum(d.unpaid) FILTER (WHERE d.due_date >= :today), 0) AS not_yet_due,
