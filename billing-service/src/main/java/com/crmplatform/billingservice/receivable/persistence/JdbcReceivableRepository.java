@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,8 +44,51 @@ class JdbcReceivableRepository implements ReceivableRepository {
             "overdue", "r.overdue");
 
     /**
-     * One pass over the contracts not fully collected (count and unscheduled per currency) and one hash join of them
-     * with their unpaid installments (the buckets), both over the kept totals, aggregated straight by currency.
+     * The aging from the totals already summed ({@code V5__receivable_aging_totals.sql}): the open contracts' count and
+     * unscheduled per owner and currency, and the unpaid per currency and due day (of the tenant, or of one owner
+     * with {@code ?ownerId=}), each plus its changes not yet folded (summed per day first, so that changes awaiting the
+     * fold add no rows to the buckets' arithmetic); the buckets are sums over due days for
+     * {@code :today}. A few hundred rows whatever the number of contracts. {@code %1$s}: the unpaid per day (table
+     * and owner condition), {@code %2$s}: the owner condition on the open and change rows, {@code %3$s}: the
+     * currency condition.
+     */
+    private static final String AGING_SUMMED = """
+            WITH open AS (
+                SELECT o.currency, sum(o.contracts) AS contracts, sum(o.unscheduled) AS unscheduled
+                FROM (SELECT currency, contracts, unscheduled FROM receivable_aging_open
+                      WHERE tenant = :tenant %2$s %3$s
+                      UNION ALL
+                      SELECT currency, contracts, unscheduled FROM receivable_aging_change
+                      WHERE tenant = :tenant AND due_date IS NULL %2$s %3$s) o
+                GROUP BY o.currency),
+            days AS (
+                SELECT u.currency, u.due_date, sum(u.unpaid) AS unpaid
+                FROM (SELECT currency, due_date, unpaid FROM %1$s %3$s
+                      UNION ALL
+                      SELECT currency, due_date, unpaid FROM receivable_aging_change
+                      WHERE tenant = :tenant AND due_date IS NOT NULL %2$s %3$s) u
+                GROUP BY u.currency, u.due_date),
+            buckets AS (
+                SELECT d.currency,
+                       COALESCE(sum(d.unpaid) FILTER (WHERE d.due_date >= :today), 0) AS not_yet_due,
+                       COALESCE(sum(d.unpaid) FILTER (WHERE :today - d.due_date BETWEEN 1 AND 30), 0) AS d30,
+                       COALESCE(sum(d.unpaid) FILTER (WHERE :today - d.due_date BETWEEN 31 AND 60), 0) AS d60,
+                       COALESCE(sum(d.unpaid) FILTER (WHERE :today - d.due_date BETWEEN 61 AND 90), 0) AS d90,
+                       COALESCE(sum(d.unpaid) FILTER (WHERE :today - d.due_date > 90), 0) AS over90
+                FROM days d
+                GROUP BY d.currency)
+            SELECT p.currency, p.contracts, COALESCE(b.not_yet_due, 0) AS not_yet_due, COALESCE(b.d30, 0) AS d30,
+                   COALESCE(b.d60, 0) AS d60, COALESCE(b.d90, 0) AS d90, COALESCE(b.over90, 0) AS over90,
+                   p.unscheduled
+            FROM open p LEFT JOIN buckets b ON b.currency = p.currency
+            WHERE p.contracts > 0
+            ORDER BY p.currency
+            """;
+
+    /**
+     * The aging of a customer's contracts (few), from each contract's kept totals: one pass over its contracts not
+     * fully collected (count and unscheduled per currency) and one join of them with their unpaid installments (the
+     * buckets), aggregated straight by currency.
      */
     private static final String AGING = """
             WITH per_currency AS (
@@ -70,6 +114,12 @@ class JdbcReceivableRepository implements ReceivableRepository {
             ORDER BY p.currency
             """;
 
+    /** How long one statement of a report may run (PostgreSQL's {@code statement_timeout}, in its report's transaction). */
+    static final String REPORT_TIMEOUT = "5s";
+
+    /** The same for an export, which writes up to {@code ReceivableService.EXPORT_LIMIT} rows. */
+    static final String EXPORT_TIMEOUT = "30s";
+
     private final JdbcClient jdbc;
 
     JdbcReceivableRepository(JdbcClient jdbc) {
@@ -78,6 +128,7 @@ class JdbcReceivableRepository implements ReceivableRepository {
 
     @Override
     public PageResponse<Receivable> search(String tenant, ReceivableFilter filter, LocalDate today, PageQuery page) {
+        limitTime(REPORT_TIMEOUT);
         TenantQuery where = where(tenant, filter);
         var search = new PagedSearch.Search(
                 ReceivableSql.RECEIVABLES,
@@ -91,6 +142,7 @@ class JdbcReceivableRepository implements ReceivableRepository {
 
     @Override
     public List<Receivable> all(String tenant, ReceivableFilter filter, LocalDate today, PageQuery order, int limit) {
+        limitTime(EXPORT_TIMEOUT);
         TenantQuery where = where(tenant, filter);
         return jdbc.sql("SELECT r.* FROM " + ReceivableSql.RECEIVABLES + " r WHERE " + where.sql() + " ORDER BY "
                         + order.orderBy(SORT_COLUMNS, "r.id") + " LIMIT :limit")
@@ -102,15 +154,50 @@ class JdbcReceivableRepository implements ReceivableRepository {
 
     @Override
     public List<Aging> aging(String tenant, ReceivableFilter filter, LocalDate today) {
-        TenantQuery where = where(tenant, filter);
-        return jdbc.sql(AGING.formatted(ReceivableSql.KEPT, where.sql()))
-                .params(withToday(where, today))
+        limitTime(REPORT_TIMEOUT);
+        if (filter.customerId() != null) {
+            TenantQuery where = where(tenant, filter);
+            return jdbc.sql(AGING.formatted(ReceivableSql.KEPT, where.sql()))
+                    .params(withToday(where, today))
+                    .query((rs, row) -> aging(rs))
+                    .list();
+        }
+        boolean byOwner = filter.ownerId() != null;
+        String days = byOwner
+                ? "receivable_aging_owner_day WHERE tenant = :tenant AND owner_id = :ownerId"
+                : "receivable_aging_day WHERE tenant = :tenant";
+        Map<String, Object> params = new HashMap<>();
+        params.put("tenant", tenant);
+        params.put("today", Date.valueOf(today));
+        if (byOwner) {
+            params.put("ownerId", filter.ownerId());
+        }
+        if (filter.currency() != null) {
+            params.put("currency", filter.currency());
+        }
+        return jdbc.sql(AGING_SUMMED.formatted(
+                        days,
+                        byOwner ? "AND owner_id = :ownerId" : "",
+                        filter.currency() != null ? "AND currency = :currency" : ""))
+                .params(params)
                 .query((rs, row) -> aging(rs))
                 .list();
     }
 
+    /**
+     * Ends a report's statements that run longer than {@code timeout} (for the rest of the report's transaction), so
+     * a report whose caller gave up does not go on using the database.
+     */
+    private void limitTime(String timeout) {
+        jdbc.sql("SELECT set_config('statement_timeout', :timeout, true)")
+                .param("timeout", timeout)
+                .query()
+                .singleValue();
+    }
+
     @Override
     public List<ReceivableTotals> totals(String tenant, ReceivableFilter filter, SummaryGroup group, LocalDate today) {
+        limitTime(REPORT_TIMEOUT);
         TenantQuery where = where(tenant, filter);
         String key = group == SummaryGroup.CUSTOMER ? "CAST(r.customer_id AS VARCHAR)" : "r.owner_id";
         return jdbc.sql("SELECT " + key + " AS group_key, r.currency, count(*) AS contracts, sum(r.amount) AS amount,"
@@ -135,6 +222,7 @@ class JdbcReceivableRepository implements ReceivableRepository {
     @Override
     public List<MonthlyCollection> collections(
             String tenant, ReceivableFilter filter, YearMonth from, YearMonth to, LocalDate today) {
+        limitTime(REPORT_TIMEOUT);
         TenantQuery where = where(tenant, filter)
                 .when(from == null ? null : Date.valueOf(from.atDay(1)), "p.received_at >= :fromDay", "fromDay")
                 .when(to == null ? null : Date.valueOf(to.plusMonths(1).atDay(1)), "p.received_at < :toDay", "toDay");

@@ -1,8 +1,9 @@
 package com.crmplatform.billingservice.receivable.persistence;
 
 /**
- * The one definition of a contract's receivable as of {@code :today}, which the list, the aging and the summary read
- * (and {@code PaymentPlan.overdue()} mirrors in Java): every contract that is or was payable (ACTIVE or COMPLETED, or
+ * The one definition of a contract's receivable as of {@code :today}, which the list, the summary and a customer's
+ * aging read (and {@code PaymentPlan.overdue()} mirrors in Java; the aging otherwise sums the totals kept per due day,
+ * {@code V5__receivable_aging_totals.sql}): every contract that is or was payable (ACTIVE or COMPLETED, or
  * with a plan or payments) with its totals, {@code outstanding} ({@code amount - collected}), {@code overdue} (unpaid
  * of installments due before today, never above outstanding, nothing once collected) and {@code receivable_status}.
  *
