@@ -15,6 +15,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,17 +103,29 @@ class JdbcMemberRepository implements MemberRepository {
                 .list();
     }
 
+    // One lookup per kind of contact, each on its unique (campaign_id, phone) or (campaign_id, email) index. Written as
+    // one query with OR and = ANY, the planner took the campaign's list index and filtered every member whenever its
+    // statistics predated the campaign (autovacuum off, or a big table not analyzed since): 35-175 ms per sign-up at
+    // 21,000 members, with 8 of 10 connections busy with it.
     @Override
     public List<Member> findByContacts(UUID campaignId, Collection<String> phones, Collection<String> emails) {
-        return jdbc.sql("""
-                        SELECT * FROM campaign_member m
-                         WHERE m.campaign_id = :campaignId
-                           AND (m.phone = ANY(:phones) OR m.email = ANY(:emails))
-                         ORDER BY m.submitted_at, m.id
-                        """)
+        Map<UUID, Member> found = new LinkedHashMap<>();
+        byContact(campaignId, "phone", phones).forEach(member -> found.put(member.id(), member));
+        byContact(campaignId, "email", emails).forEach(member -> found.putIfAbsent(member.id(), member));
+        return found.values().stream()
+                .sorted(Comparator.comparing(Member::submittedAt).thenComparing(Member::id))
+                .toList();
+    }
+
+    private List<Member> byContact(UUID campaignId, String column, Collection<String> values) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        // Joined to the values, the lookup is by both columns of the unique index whatever the statistics say.
+        return jdbc.sql("SELECT * FROM campaign_member m WHERE (m.campaign_id, m." + column
+                        + ") IN (SELECT CAST(:campaignId AS uuid), unnest(CAST(:values AS varchar[])))")
                 .param("campaignId", campaignId)
-                .param("phones", phones.toArray(String[]::new))
-                .param("emails", emails.toArray(String[]::new))
+                .param("values", values.toArray(String[]::new))
                 .query(this::toMember)
                 .list();
     }
