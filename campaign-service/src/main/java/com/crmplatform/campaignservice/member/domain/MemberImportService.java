@@ -6,6 +6,7 @@ import com.crmplatform.campaignservice.form.domain.FieldType;
 import com.crmplatform.campaignservice.form.domain.FormField;
 import com.crmplatform.contracts.common.ErrorCode;
 import com.crmplatform.contracts.common.FieldViolation;
+import com.crmplatform.platform.csv.CsvReader;
 import com.crmplatform.platform.error.CrmException;
 import com.crmplatform.platform.security.CurrentUser;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public class MemberImportService {
         }
         CampaignInfo campaign = members.openForEntry(campaignId, user);
         CampaignForm form = campaign.form();
-        List<List<String>> records = CsvFile.read(file);
+        List<List<String>> records = CsvReader.read(file);
         if (records.isEmpty()) {
             throw badHeader(form, "The file is empty; its first line must name the form's fields", List.of());
         }

@@ -14,6 +14,7 @@ import com.crmplatform.leadservice.lead.domain.autoassign.AutoAssigner;
 import com.crmplatform.leadservice.source.domain.ChannelRules;
 import com.crmplatform.leadservice.source.domain.SourceChannel;
 import com.crmplatform.leadservice.source.domain.SourceChannelService;
+import com.crmplatform.platform.csv.CsvReader;
 import com.crmplatform.platform.error.CrmException;
 import com.crmplatform.platform.outbox.Outbox;
 import com.crmplatform.platform.security.CurrentUser;

@@ -1,4 +1,4 @@
-package com.crmplatform.campaignservice.member.domain;
+package com.crmplatform.platform.csv;
 
 import com.crmplatform.contracts.common.ErrorCode;
 import com.crmplatform.platform.error.CrmException;
@@ -11,16 +11,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * RFC 4180 CSV from strict UTF-8 bytes (a leading byte order mark, as Excel writes it, is skipped): commas, fields
- * optionally in double quotes with {@code ""} for a quote, line breaks inside quotes, CRLF or LF; empty lines are
- * skipped.
+ * Reads RFC 4180 CSV (comma separated, fields optionally in double quotes with {@code ""} for a quote, line breaks
+ * inside quotes allowed, CRLF or LF) from strict UTF-8 bytes; a leading byte order mark (as Excel writes it) is
+ * skipped. The one CSV reader of the platform: lead imports and campaign member imports read with it.
  */
-final class CsvFile {
+public final class CsvReader {
 
-    private CsvFile() {}
+    private CsvReader() {}
 
-    /** The records, header first; 400 {@code CSV_NOT_UTF8} when the bytes are not UTF-8 text. */
-    static List<List<String>> read(byte[] bytes) {
+    /** The records of the file, header first; 400 {@code CSV_NOT_UTF8} when the bytes are not UTF-8. */
+    public static List<List<String>> read(byte[] bytes) {
         String text;
         try {
             text = StandardCharsets.UTF_8
@@ -33,11 +33,14 @@ final class CsvFile {
             throw new CrmException(
                     ErrorCode.VALIDATION_FAILED,
                     "CSV_NOT_UTF8",
-                    "The file is not UTF-8 text; save it as \"CSV UTF-8\"",
+                    "The file is not UTF-8 encoded text; save it as CSV UTF-8",
                     "file",
                     Map.of());
         }
-        return parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return parse(text);
     }
 
     static List<List<String>> parse(String text) {
@@ -45,46 +48,48 @@ final class CsvFile {
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
-        boolean started = false;
-        for (int i = 0; i < text.length(); i++) {
+        boolean fieldStarted = false;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (quoted) {
-                if (c != '"') {
-                    field.append(c);
-                } else if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
+                if (c == '"') {
+                    if (i + 1 < length && text.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
                 } else {
-                    quoted = false;
+                    field.append(c);
                 }
             } else if (c == '"' && field.isEmpty()) {
                 quoted = true;
-                started = true;
+                fieldStarted = true;
             } else if (c == ',') {
                 record.add(field.toString());
                 field.setLength(0);
-                started = true;
+                fieldStarted = true;
             } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-                end(records, record, field, started);
+                if (fieldStarted || !field.isEmpty() || !record.isEmpty()) {
+                    record.add(field.toString());
+                    records.add(record);
+                }
                 record = new ArrayList<>();
                 field.setLength(0);
-                started = false;
+                fieldStarted = false;
             } else {
                 field.append(c);
-                started = true;
+                fieldStarted = true;
             }
         }
-        end(records, record, field, started);
-        return records;
-    }
-
-    private static void end(List<List<String>> records, List<String> record, StringBuilder field, boolean started) {
-        if (started || !field.isEmpty() || !record.isEmpty()) {
+        if (fieldStarted || !field.isEmpty() || !record.isEmpty()) {
             record.add(field.toString());
             records.add(record);
         }
+        return records;
     }
 }

@@ -1,4 +1,4 @@
-package com.crmplatform.leadservice.importing.domain;
+package com.crmplatform.platform.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
