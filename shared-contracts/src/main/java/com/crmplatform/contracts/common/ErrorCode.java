@@ -27,6 +27,8 @@ public enum ErrorCode {
     CONFLICT(409),
     /** The resource was changed by someone else since the client read it. */
     STALE_VERSION(409),
+    /** The resource existed and is over for good (e.g. the public form of a campaign that has ended). */
+    GONE(410),
     /** The request body or upload is larger than allowed. */
     PAYLOAD_TOO_LARGE(413),
     /** Too many requests from this client; retry later. */

@@ -2,21 +2,16 @@ package com.crmplatform.campaignservice.publicpage.web;
 
 import com.crmplatform.campaignservice.member.domain.InvalidAnswersException;
 import com.crmplatform.campaignservice.member.web.AnswersJson;
-import com.crmplatform.campaignservice.publicpage.domain.CampaignClosedException;
 import com.crmplatform.campaignservice.publicpage.domain.PublicFormService;
 import com.crmplatform.contracts.common.FieldViolation;
 import com.crmplatform.platform.error.InvalidRequestException;
-import com.crmplatform.platform.observability.TraceIds;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -70,22 +65,5 @@ class PublicFormController {
             throw new InvalidAnswersException(errors);
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("received", true));
-    }
-
-    /** 410 Gone for a campaign that is over. The platform's ErrorCode has no 410 yet, so this problem is written here. */
-    @ExceptionHandler(CampaignClosedException.class)
-    ResponseEntity<ProblemDetail> closed(CampaignClosedException e, HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.GONE).body(gone(e, request));
-    }
-
-    static ProblemDetail gone(CampaignClosedException e, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, e.getMessage());
-        problem.setType(URI.create("urn:problem:crm:gone"));
-        problem.setTitle("Gone");
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("code", "GONE");
-        problem.setProperty("reason", e.reason());
-        TraceIds.current().ifPresent(traceId -> problem.setProperty("traceId", traceId));
-        return problem;
     }
 }
