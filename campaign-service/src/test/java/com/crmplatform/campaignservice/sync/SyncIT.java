@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.crmplatform.campaignservice.sync.domain.SyncService;
 import com.crmplatform.contracts.campaign.CampaignEvents;
 import com.crmplatform.contracts.campaign.IntakeOutcome;
 import com.crmplatform.contracts.campaign.MemberIntakeResult;
@@ -40,6 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (as a crash after the intake would), and auto-sync's answers arriving (again) over Kafka.
  */
 class SyncIT extends PlatformIntegrationTest {
+
+    static final int BATCH = SyncService.BATCH_SIZE;
 
     static final IntakeStub INTAKE = newStub();
 
@@ -122,7 +125,7 @@ class SyncIT extends PlatformIntegrationTest {
     void aServiceGoingDownMidwayKeepsTheProgressAndARerunFinishesTheRest() throws Exception {
         String tenant = newTenant();
         UUID campaign = campaign(tenant, "LEAD", "CLOSED");
-        members(campaign, tenant, 1_200);
+        members(campaign, tenant, BATCH + 200);
         int createdBefore = INTAKE.created();
         INTAKE.downAfter(1);
 
@@ -130,16 +133,16 @@ class SyncIT extends PlatformIntegrationTest {
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(jsonPath("$.code").value("SERVICE_UNAVAILABLE"))
                 .andExpect(jsonPath("$.reason").value("SYNC_INTERRUPTED"))
-                .andExpect(jsonPath("$.synced").value(500))
-                .andExpect(jsonPath("$.remaining").value(700));
-        assertThat(count(campaign, "SYNCED")).isEqualTo(500);
+                .andExpect(jsonPath("$.synced").value(BATCH))
+                .andExpect(jsonPath("$.remaining").value(200));
+        assertThat(count(campaign, "SYNCED")).isEqualTo(BATCH);
 
         INTAKE.reset();
         mvc.perform(post("/api/v1/campaigns/{id}/sync", campaign).with(user(tenant, "mkt", "crm-marketing")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.synced").value(700));
-        assertThat(count(campaign, "SYNCED")).isEqualTo(1_200);
-        assertThat(INTAKE.created() - createdBefore).isEqualTo(1_200);
+                .andExpect(jsonPath("$.synced").value(200));
+        assertThat(count(campaign, "SYNCED")).isEqualTo(BATCH + 200);
+        assertThat(INTAKE.created() - createdBefore).isEqualTo(BATCH + 200);
     }
 
     @Test
@@ -172,7 +175,7 @@ class SyncIT extends PlatformIntegrationTest {
     void twoSyncsAtOnceSendEachMemberOnceAndTheSecondIsTold() throws Exception {
         String tenant = newTenant();
         UUID campaign = campaign(tenant, "LEAD", "PUBLISHED");
-        members(campaign, tenant, 1_000);
+        members(campaign, tenant, 2 * BATCH);
         int createdBefore = INTAKE.created();
         int batchesBefore = INTAKE.batches();
         INTAKE.delay(300);
@@ -188,8 +191,8 @@ class SyncIT extends PlatformIntegrationTest {
             assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(200, 409);
         }
         assertThat(INTAKE.batches() - batchesBefore).isEqualTo(2);
-        assertThat(INTAKE.created() - createdBefore).isEqualTo(1_000);
-        assertThat(count(campaign, "SYNCED")).isEqualTo(1_000);
+        assertThat(INTAKE.created() - createdBefore).isEqualTo(2 * BATCH);
+        assertThat(count(campaign, "SYNCED")).isEqualTo(2 * BATCH);
     }
 
     @Test

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class SyncService {
 
-    static final int BATCH_SIZE = 1000;
+    public static final int BATCH_SIZE = 1000;
     static final Duration LEASE = Duration.ofMinutes(2);
     private static final Set<String> SYNCABLE = Set.of("PUBLISHED", "CLOSED");
 
