@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The gateway's own settings ({@code crm.gateway.*}).
@@ -13,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backendTimeout how long a service may take before the caller gets 503 (imports can be slow)
  * @param bulkTimeout the same for the bulk routes (CSV imports, a campaign's sync)
  * @param maxConcurrentCallsPerService calls the gateway lets wait on one service at once; over it, 503 at once
+ * @param requestLimits the largest request line and body the gateway passes on
  */
 @ConfigurationProperties("crm.gateway")
 record GatewayProperties(
@@ -20,7 +22,19 @@ record GatewayProperties(
         @DefaultValue PublicRateLimit publicRateLimit,
         @DefaultValue("10s") Duration backendTimeout,
         @DefaultValue("120s") Duration bulkTimeout,
-        @DefaultValue("512") int maxConcurrentCallsPerService) {
+        @DefaultValue("512") int maxConcurrentCallsPerService,
+        @DefaultValue RequestLimits requestLimits) {
+
+    /**
+     * @param maxUriLength the longest path and query, in characters (the services' Tomcat refuses request heads over
+     *     8 KB, token included)
+     * @param maxBodySize the largest declared {@code Content-Length} of an API call
+     * @param maxUploadSize the same for the bulk uploads (CSV imports)
+     */
+    record RequestLimits(
+            @DefaultValue("4096") int maxUriLength,
+            @DefaultValue("1MB") DataSize maxBodySize,
+            @DefaultValue("12MB") DataSize maxUploadSize) {}
 
     /**
      * @param allowedOrigins origins of the front ends (exact matches, no wildcards)

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -196,7 +197,7 @@ class GatewayRoutingIT {
         java.util.Arrays.fill(csv, (byte) 'a');
 
         client.post()
-                .uri("/api/v1/leads/imports")
+                .uri("/api/v1/leads/import")
                 .headers(h -> h.setBearerAuth(TOKENS.withTenant(ISSUER, "acme")))
                 .contentType(MediaType.parseMediaType("text/csv"))
                 .bodyValue(csv)
@@ -206,6 +207,49 @@ class GatewayRoutingIT {
                 .expectBody()
                 .jsonPath("$.bodyBytes")
                 .isEqualTo(String.valueOf(csv.length));
+    }
+
+    @Test
+    void aRequestLineOverTheLimitIsRefusedWith414ProblemAndNotForwarded() {
+        long before = LEAD.received().size();
+
+        client.get()
+                .uri("/api/v1/leads?keyword=" + "k".repeat(5000))
+                .headers(h -> h.setBearerAuth(TOKENS.withTenant(ISSUER, "acme")))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(414)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code")
+                .isEqualTo("URI_TOO_LONG")
+                .jsonPath("$.status")
+                .isEqualTo(414);
+
+        assertThat(LEAD.received()).hasSize((int) before);
+    }
+
+    @Test
+    void aBodyDeclaredOverTheLimitIsRefusedWith413ProblemAndNotForwarded() {
+        long before = LEAD.received().size();
+        byte[] json = ("{\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        client.post()
+                .uri("/api/v1/leads")
+                .headers(h -> h.setBearerAuth(TOKENS.withTenant(ISSUER, "acme")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(json)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(413)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code")
+                .isEqualTo("PAYLOAD_TOO_LARGE");
+
+        assertThat(LEAD.received()).hasSize((int) before);
     }
 
     @Test

@@ -31,6 +31,8 @@ public enum ErrorCode {
     GONE(410),
     /** The request body or upload is larger than allowed. */
     PAYLOAD_TOO_LARGE(413),
+    /** The request's path and query are longer than allowed. */
+    URI_TOO_LONG(414),
     /** Too many requests from this client; retry later. */
     RATE_LIMITED(429),
     /** A service this call needs is down or too slow; nothing was changed. */
