@@ -1,5 +1,6 @@
 package com.crmplatform.campaignservice.sync.domain;
 
+import com.crmplatform.campaignservice.campaign.domain.CampaignService;
 import com.crmplatform.contracts.campaign.MemberIntakeResult;
 import java.util.List;
 import org.slf4j.Logger;
@@ -12,17 +13,19 @@ public class MemberTaken {
 
     private static final Logger log = LoggerFactory.getLogger(MemberTaken.class);
 
+    private final CampaignService campaigns;
     private final SyncRepository repository;
 
-    public MemberTaken(SyncRepository repository) {
+    public MemberTaken(CampaignService campaigns, SyncRepository repository) {
+        this.campaigns = campaigns;
         this.repository = repository;
     }
 
     public void record(String tenant, String topic, MemberIntakeResult result) {
-        repository
-                .findCampaign(tenant, result.campaignId())
+        campaigns
+                .find(tenant, result.campaignId())
                 .ifPresentOrElse(
-                        campaign -> repository.record(campaign, List.of(result)),
+                        campaign -> repository.record(SyncCampaign.of(campaign), List.of(result)),
                         () -> log.warn(
                                 "Member {} taken on {} for campaign {} unknown to tenant {}; ignored",
                                 result.memberId(),

@@ -3,13 +3,10 @@ package com.crmplatform.campaignservice.sync.domain;
 import com.crmplatform.contracts.campaign.MemberIntakeResult;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** The members a sync sends and what became of them. */
 public interface SyncRepository {
-
-    Optional<SyncCampaign> findCampaign(String tenant, UUID campaignId);
 
     /**
      * Takes the campaign's sync lease unless another sync holds a live one.

@@ -1,5 +1,6 @@
 package com.crmplatform.campaignservice.sync.domain;
 
+import com.crmplatform.campaignservice.campaign.domain.CampaignService;
 import com.crmplatform.campaignservice.member.domain.CampaignMembers;
 import com.crmplatform.campaignservice.member.domain.Member;
 import com.crmplatform.campaignservice.member.domain.MemberService;
@@ -9,7 +10,6 @@ import com.crmplatform.contracts.campaign.MemberIntakeResult;
 import com.crmplatform.contracts.common.ErrorCode;
 import com.crmplatform.platform.error.ConflictException;
 import com.crmplatform.platform.error.CrmException;
-import com.crmplatform.platform.error.NotFoundException;
 import com.crmplatform.platform.feign.RemoteProblemException;
 import com.crmplatform.platform.security.CurrentUser;
 import java.time.Duration;
@@ -35,20 +35,21 @@ public class SyncService {
     static final Duration LEASE = Duration.ofMinutes(2);
     private static final Set<String> SYNCABLE = Set.of("PUBLISHED", "CLOSED");
 
+    private final CampaignService campaigns;
     private final SyncRepository repository;
     private final MemberService members;
     private final MemberIntake intake;
 
-    public SyncService(SyncRepository repository, MemberService members, MemberIntake intake) {
+    public SyncService(
+            CampaignService campaigns, SyncRepository repository, MemberService members, MemberIntake intake) {
+        this.campaigns = campaigns;
         this.repository = repository;
         this.members = members;
         this.intake = intake;
     }
 
     public SyncReport sync(CurrentUser user, UUID campaignId) {
-        SyncCampaign campaign = repository
-                .findCampaign(user.tenant(), campaignId)
-                .orElseThrow(() -> new NotFoundException("campaign", campaignId));
+        SyncCampaign campaign = SyncCampaign.of(campaigns.get(campaignId, user));
         if (!SYNCABLE.contains(campaign.status())) {
             throw new ConflictException(
                     "CAMPAIGN_NOT_SYNCABLE", "Only a published or closed campaign's members can be synced");

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,24 +29,6 @@ class JdbcSyncRepository implements SyncRepository {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.clock = clock;
-    }
-
-    @Override
-    public Optional<SyncCampaign> findCampaign(String tenant, UUID campaignId) {
-        return jdbc.sql("""
-                        SELECT id, tenant, name, type, target_object, status FROM campaign
-                        WHERE tenant = :tenant AND id = :id
-                        """)
-                .param("tenant", tenant)
-                .param("id", campaignId)
-                .query((rs, row) -> new SyncCampaign(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("tenant"),
-                        rs.getString("name"),
-                        rs.getString("type"),
-                        rs.getString("target_object"),
-                        rs.getString("status")))
-                .optional();
     }
 
     @Override
