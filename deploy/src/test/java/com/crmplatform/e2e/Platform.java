@@ -16,16 +16,23 @@ import java.util.concurrent.TimeUnit;
 /**
  * The real platform, started by the launcher exactly as a developer starts it ({@code deploy/crm up}), on its own
  * ports, run directory and databases so it never touches a platform already running on this machine.
+ *
+ * <p>With {@code CRM_E2E_EXTERNAL=1} the suites run against the platform already started by {@code deploy/crm up}
+ * on its default ports, run directory and databases instead (a quick loop while writing a suite); nothing is started
+ * or stopped then.
  */
 final class Platform {
 
+    static final boolean EXTERNAL = "1".equals(System.getenv("CRM_E2E_EXTERNAL"));
     static final Path ROOT = Path.of(System.getenv().getOrDefault("CRM_REPO_ROOT", ".."))
             .toAbsolutePath()
             .normalize();
-    static final Path RUN_DIR = ROOT.resolve("deploy/target/e2e-run");
-    static final String DB_PREFIX = "crm_e2e_" + UUID.randomUUID().toString().substring(0, 8) + "_";
-    static final int GATEWAY_PORT = 18080;
-    static final int KEYCLOAK_PORT = 18180;
+    static final Path RUN_DIR = EXTERNAL ? ROOT.resolve("deploy/run") : ROOT.resolve("deploy/target/e2e-run");
+    static final String DB_PREFIX =
+            EXTERNAL ? "crm_" : "crm_e2e_" + UUID.randomUUID().toString().substring(0, 8) + "_";
+    static final int GATEWAY_PORT = EXTERNAL ? 8080 : 18080;
+    static final int KEYCLOAK_PORT = EXTERNAL ? 8180 : 18180;
+    static final List<String> SERVICES = List.of("lead", "customer", "deal", "campaign", "billing");
 
     private Platform() {}
 
@@ -51,6 +58,9 @@ final class Platform {
     }
 
     static void up() throws IOException, InterruptedException {
+        if (EXTERNAL) {
+            return;
+        }
         int exit = launcher("up", 900);
         if (exit != 0) {
             throw new IllegalStateException("deploy/crm up failed (exit " + exit + "); launcher output:\n" + tail());
@@ -58,6 +68,9 @@ final class Platform {
     }
 
     static void down() throws IOException, InterruptedException {
+        if (EXTERNAL) {
+            return;
+        }
         launcher("down", 180);
         dropDatabases();
     }
@@ -68,6 +81,11 @@ final class Platform {
 
     static String tokenEndpoint() {
         return "http://127.0.0.1:" + KEYCLOAK_PORT + "/realms/crm/protocol/openid-connect/token";
+    }
+
+    /** A connection to one service's database ({@code lead}, {@code customer}, …) of the platform under test. */
+    static Connection database(String service) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DB_PREFIX + service, "postgres", "");
     }
 
     private static int launcher(String command, int timeoutSeconds) throws IOException, InterruptedException {
@@ -98,7 +116,7 @@ final class Platform {
         String url = "jdbc:postgresql://127.0.0.1:5432/postgres";
         try (Connection connection = DriverManager.getConnection(url, "postgres", "");
                 Statement statement = connection.createStatement()) {
-            for (String service : List.of("lead", "customer", "deal", "campaign", "billing")) {
+            for (String service : SERVICES) {
                 statement.execute("DROP DATABASE IF EXISTS " + DB_PREFIX + service + " WITH (FORCE)");
             }
         } catch (SQLException e) {
