@@ -104,7 +104,12 @@ final class ProbeRequests {
                 "POST /api/v1/leads/import",
                 (f, otherTenant) -> multipart("name,company,phone,source\nProbe Lead,Probe Co " + ProbeFixtures.unique()
                         + "," + ProbeFixtures.phone() + ",TRADE_SHOW\n"));
-        json("POST /api/v1/leads/campaign-members", ProbeRequests::intake);
+        // the other tenant names a campaign id of its own (a random one): with acme's, its leads would carry acme's
+        // campaign id, which its own lead-sources report would then list
+        BODIES.put(
+                "POST /api/v1/leads/campaign-members",
+                (f, otherTenant) ->
+                        Body.json(intake(otherTenant ? UUID.randomUUID().toString() : f.campaign())));
         assigning(
                 "POST /api/v1/leads/assign",
                 (f, owner) ->
@@ -150,7 +155,10 @@ final class ProbeRequests {
                     + "\"ownerId\":\"" + f.userId(ProbeFixtures.OWNER) + "\",\"contact\":{\"name\":\"Probe\","
                     + "\"phone\":\"" + phone + "\"}}";
         });
-        json("POST /api/v1/customers/campaign-members", ProbeRequests::intake);
+        BODIES.put(
+                "POST /api/v1/customers/campaign-members",
+                (f, otherTenant) ->
+                        Body.json(intake(otherTenant ? UUID.randomUUID().toString() : f.campaign())));
 
         // ---- deal-service ----
         resource("POST /api/v1/opportunities/{id}/reopen", "id", ProbeFixtures::lostOpportunity);
@@ -336,8 +344,8 @@ final class ProbeRequests {
         return "{\"ownerId\":\"" + ownerId + "\",\"reason\":\"probe\"}";
     }
 
-    private static String intake(ProbeFixtures f) {
-        return "{\"campaignId\":\"" + f.campaign() + "\",\"campaignName\":\"Probe campaign\","
+    private static String intake(String campaignId) {
+        return "{\"campaignId\":\"" + campaignId + "\",\"campaignName\":\"Probe campaign\","
                 + "\"campaignType\":\"CONFERENCE\",\"members\":[{\"memberId\":\"" + UUID.randomUUID()
                 + "\",\"name\":\"Probe Member\",\"phone\":\"" + ProbeFixtures.phone() + "\"}]}";
     }
