@@ -369,30 +369,49 @@ class AuthorizationProbesE2EIT {
         return out.toString();
     }
 
-    /** Creates the shared fixtures before the parallel probes, one after another. */
-    private static void warmUp(ProbeFixtures f) {
+    /** Creates the shared fixtures before the probes: leads, customers and deals, billing, campaigns side by side. */
+    private static void warmUp(ProbeFixtures f) throws Exception {
         f.userId("acme-sales1");
         f.userId("acme-sales2");
-        f.lead();
-        f.poolLead();
-        f.invalidLead();
-        f.sourceChannel();
-        f.customer();
-        f.contact();
-        f.ownCustomer();
-        f.poolCustomer();
-        f.deletedCustomer();
-        f.opportunity();
-        f.lostOpportunity();
-        f.draftContract();
-        f.pendingContract();
-        f.activeContract();
-        f.payment();
-        f.campaign();
-        f.linkToken();
-        f.draftCampaign();
-        f.publishedCampaign();
-        f.campaignType();
+        f.userId("globex-sales1");
+        List<Runnable> groups = List.of(
+                () -> {
+                    f.lead();
+                    f.poolLead();
+                    f.invalidLead();
+                    f.sourceChannel();
+                },
+                () -> {
+                    f.customer();
+                    f.contact();
+                    f.opportunity();
+                    f.lostOpportunity();
+                    f.draftContract();
+                    f.pendingContract();
+                },
+                () -> {
+                    f.activeContract();
+                    f.payment();
+                },
+                () -> {
+                    f.ownCustomer();
+                    f.poolCustomer();
+                    f.deletedCustomer();
+                },
+                () -> {
+                    f.campaign();
+                    f.linkToken();
+                    f.draftCampaign();
+                    f.publishedCampaign();
+                    f.campaignType();
+                });
+        try (ExecutorService pool = Executors.newFixedThreadPool(groups.size())) {
+            List<Future<?>> runs = new ArrayList<>();
+            groups.forEach(group -> runs.add(pool.submit(group)));
+            for (Future<?> run : runs) {
+                run.get();
+            }
+        }
     }
 
     /**

@@ -5,9 +5,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import tools.jackson.databind.JsonNode;
 
@@ -29,7 +29,8 @@ final class ProbeFixtures {
 
     private final Gateway gateway;
     private final ProbeFixtures durable;
-    private final Map<String, String> memo = new HashMap<>();
+    private final Map<String, String> memo = new ConcurrentHashMap<>();
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
     private ProbeFixtures(Gateway gateway, ProbeFixtures durable) {
         this.gateway = gateway;
@@ -54,8 +55,9 @@ final class ProbeFixtures {
         String create() throws Exception;
     }
 
+    /** Creates the resource the first time it is asked for; one lock per resource, so different ones are made at once. */
     private String once(String name, Creator creator) {
-        synchronized (this) {
+        synchronized (locks.computeIfAbsent(name, k -> new Object())) {
             String value = memo.get(name);
             if (value != null) {
                 return value;
@@ -163,9 +165,7 @@ final class ProbeFixtures {
 
     String secondContact() {
         ownCustomer();
-        synchronized (this) {
-            return memo.get("secondContact");
-        }
+        return memo.get("secondContact");
     }
 
     /** A customer in the pool (an admin's goes there). */
@@ -291,10 +291,7 @@ final class ProbeFixtures {
     }
 
     String member() {
-        campaign();
-        synchronized (root()) {
-            return root().memo.get("member:" + campaign());
-        }
+        return root().memo.get("member:" + campaign());
     }
 
     /** The promotion link token of {@link #campaign()}. */
