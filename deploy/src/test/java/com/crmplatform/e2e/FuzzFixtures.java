@@ -17,6 +17,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class FuzzFixtures {
 
+    /** Every text the suite writes holds it: the resources it creates, the valid values of its requests. */
+    static final String MARK = "Fuzz ";
+
     final Gateway gateway;
     String salesId;
     String lead;
@@ -62,7 +65,7 @@ final class FuzzFixtures {
                 gateway.post(
                         "/api/v1/customers/" + customer + "/contacts",
                         sales,
-                        "{\"name\":\"Li Si\",\"phone\":\"" + uniquePhone() + "\"}"),
+                        "{\"name\":\"Fuzz Li Si\",\"phone\":\"" + uniquePhone() + "\"}"),
                 201));
         String newOpportunity = "{\"customerId\":\"" + customer
                 + "\",\"name\":\"Fuzz ERP\",\"amount\":100000.00,\"expectedCloseDate\":\"2027-03-31\"}";

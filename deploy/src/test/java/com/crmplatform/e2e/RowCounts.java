@@ -9,12 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
- * "Nothing written", measured in a service's database: the exact row count of each of its tables, and for
- * {@code outbox_event} the number of rows inserted after a snapshot (by {@code position}: the relay marks rows
- * published and purges old ones on its own, so a plain count would move without any request).
+ * "Nothing written", measured in a service's database over a window of requests: the rows of its tables inserted or
+ * updated in the window that hold the suite's marker, and the outbox events inserted in it (by {@code position}: the
+ * relay marks rows published and purges old ones on its own) that hold it.
  *
  * <p>Tables that change with no request of the suite are left out, each with its reason in {@link #UNWATCHED}.
  */
@@ -66,40 +65,50 @@ final class RowCounts implements AutoCloseable {
         }
     }
 
-    /** Table → rows of every watched table of one service ({@code outbox_event}: its highest position). */
-    synchronized Map<String, Long> snapshot(String service) throws SQLException {
-        Map<String, Long> counts = new TreeMap<>();
-        for (var entry : tables.entrySet()) {
-            if (!entry.getKey().equals(service)) {
-                continue;
-            }
-            try (Statement statement = connections.get(entry.getKey()).createStatement()) {
-                for (String table : entry.getValue()) {
-                    String sql = OUTBOX.contains(table)
-                            ? "SELECT coalesce(max(position), 0) FROM " + table
-                            : "SELECT count(*) FROM " + table;
-                    try (ResultSet rows = statement.executeQuery(sql)) {
-                        rows.next();
-                        counts.put(entry.getKey() + "." + table, rows.getLong(1));
+    /** The start of a window: the database's transaction counter and the outbox's last position. */
+    record Window(String service, long transaction, long outboxPosition) {}
+
+    synchronized Window open(String service) throws SQLException {
+        try (Statement statement = connections.get(service).createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT txid_current(), (SELECT coalesce(max(position), 0) FROM outbox_event)")) {
+            rows.next();
+            return new Window(service, rows.getLong(1), rows.getLong(2));
+        }
+    }
+
+    /**
+     * What the window wrote of the suite's own: rows of each watched table inserted or updated since it opened
+     * ({@code xmin} younger than the window) whose text holds {@code marker}, and outbox events after its position
+     * whose payload does. Other engineers' writes on the shared platform do not hold the marker; every value the
+     * suite sends and every resource it created does ("Fuzz …").
+     */
+    synchronized List<String> written(Window window, String marker) throws SQLException {
+        List<String> written = new ArrayList<>();
+        Connection connection = connections.get(window.service());
+        long since;
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT txid_current()")) {
+            rows.next();
+            since = rows.getLong(1) - window.transaction();
+        }
+        String like = "%" + marker + "%";
+        for (String table : tables.get(window.service())) {
+            String sql = OUTBOX.contains(table)
+                    ? "SELECT count(*) FROM outbox_event t WHERE position > ? AND t::text LIKE ?"
+                    : "SELECT count(*) FROM " + table + " t WHERE age(t.xmin) <= ? AND t::text LIKE ?";
+            try (var statement = connection.prepareStatement(sql)) {
+                statement.setLong(1, OUTBOX.contains(table) ? window.outboxPosition() : since);
+                statement.setString(2, like);
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    if (rows.getLong(1) > 0) {
+                        written.add(window.service() + "." + table + " " + rows.getLong(1) + " rows");
                     }
                 }
             }
         }
-        return counts;
-    }
-
-    /** What moved between two snapshots, e.g. {@code lead.lead +1}; empty when nothing did. */
-    static List<String> changes(Map<String, Long> before, Map<String, Long> after) {
-        List<String> changes = new ArrayList<>();
-        for (var entry : after.entrySet()) {
-            long was = before.getOrDefault(entry.getKey(), 0L);
-            if (was != entry.getValue()) {
-                boolean outbox = entry.getKey().endsWith(".outbox_event");
-                changes.add(entry.getKey()
-                        + (outbox ? " new events after position " + was : " " + was + " → " + entry.getValue()));
-            }
-        }
-        return changes;
+        return written;
     }
 
     @Override
