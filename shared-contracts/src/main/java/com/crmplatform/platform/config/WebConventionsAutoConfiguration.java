@@ -1,14 +1,17 @@
 package com.crmplatform.platform.config;
 
 import com.crmplatform.platform.error.ProblemDetailsAdvice;
+import com.crmplatform.platform.json.QueryDates;
 import com.crmplatform.platform.json.StrictJsonInput;
 import com.crmplatform.platform.json.StrictParameters;
 import com.crmplatform.platform.paging.PageQueryResolver;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -27,11 +30,21 @@ public class WebConventionsAutoConfiguration {
     }
 
     @Bean
+    JsonMapperBuilderCustomizer strictNumbers() {
+        return StrictJsonInput::refuseFractionsForIntegers;
+    }
+
+    @Bean
     WebMvcConfigurer pageQueryArgumentResolver() {
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new PageQueryResolver());
+            }
+
+            @Override
+            public void addFormatters(FormatterRegistry registry) {
+                QueryDates.register(registry);
             }
 
             @Override

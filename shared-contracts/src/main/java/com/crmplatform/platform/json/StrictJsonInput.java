@@ -9,24 +9,28 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
  * What every service refuses while reading a JSON body, so that a value a client can send never reaches the database
  * to fail there with a 500: a number or boolean where text is expected ({@code {"name":12345}} is not a name), text
- * with control characters (PostgreSQL rejects NUL) or unpaired surrogates, and dates and times outside the years 1 to
- * 9999 (beyond PostgreSQL's and any sensible business range). Each is a 400 {@code MALFORMED_REQUEST} naming the
- * field, through the platform's error handler.
+ * with control characters (PostgreSQL rejects NUL) or unpaired surrogates, a number for a date or time
+ * ({@code "occurredAt":12345} is not a moment anyone meant), dates and times outside the years 1 to 9999 (beyond
+ * PostgreSQL's and any sensible business range), and a fraction for a whole number ({@code 1.5} would be stored as 1:
+ * see {@link #refuseFractionsForIntegers}). Each is a 400 {@code MALFORMED_REQUEST} naming the field, through the
+ * platform's error handler.
  */
 public final class StrictJsonInput {
 
-    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+    public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     private StrictJsonInput() {}
 
@@ -43,6 +47,11 @@ public final class StrictJsonInput {
             }
         });
         return module;
+    }
+
+    /** Jackson truncates {@code 1.5} to 1 for an {@code int} by default; a client that sent a fraction meant one. */
+    public static void refuseFractionsForIntegers(JsonMapper.Builder builder) {
+        builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 
     /** Index of the first character PostgreSQL could not store or a client did not mean, or -1. */
@@ -93,7 +102,7 @@ public final class StrictJsonInput {
         }
     }
 
-    /** A date or time as Jackson reads it, refused outside the years 1 to 9999. */
+    /** A date or time only from text, as Jackson reads it, refused outside the years 1 to 9999. */
     static final class YearRangeDeserializer extends DelegatingDeserializer {
 
         YearRangeDeserializer(ValueDeserializer<?> delegate) {
@@ -107,6 +116,9 @@ public final class StrictJsonInput {
 
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (p.currentToken() != null && p.currentToken().isNumeric()) {
+                return ctxt.handleUnexpectedToken(_delegatee.handledType(), p);
+            }
             Object value = super.deserialize(p, ctxt);
             Instant instant = switch (value) {
                 case LocalDate date -> date.atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -158,6 +158,10 @@ class PlatformWebConventionsTests {
             {"{\"name\":true}", "name"},
             {"{\"name\":\"ok\",\"due\":\"+999999999-12-31\"}", "due"},
             {"{\"name\":\"ok\",\"due\":\"-0001-01-01\"}", "due"},
+            {"{\"name\":\"ok\",\"due\":12345}", "due"},
+            {"{\"name\":\"ok\",\"at\":12345}", "at"},
+            {"{\"name\":\"ok\",\"at\":1.5e9}", "at"},
+            {"{\"name\":\"ok\",\"count\":1.5}", "count"},
         };
         for (String[] c : cases) {
             mvc.perform(post("/samples")
@@ -171,7 +175,8 @@ class PlatformWebConventionsTests {
         mvc.perform(post("/samples")
                         .with(user("acme", "a", "crm-admin"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"a\\tb \\ud83d\\ude00\",\"due\":\"2027-01-31\"}"))
+                        .content("{\"name\":\"a\\tb \\ud83d\\ude00\",\"due\":\"2027-01-31\","
+                                + "\"at\":\"2027-01-31T08:00:00Z\",\"count\":2}"))
                 .andExpect(status().isOk());
     }
 
@@ -182,6 +187,34 @@ class PlatformWebConventionsTests {
                 .andExpect(jsonPath("$.code").value("INVALID_PARAMETER"))
                 .andExpect(jsonPath("$.field").value("keyword"));
         mvc.perform(get("/samples").param("keyword", "café\t").with(user("acme", "a", "crm-admin")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void refusesADateParameterOutsideTheYearsOneTo9999NamingIt() throws Exception {
+        String[][] cases = {
+            {"from", "-999999999-01-01T00:00:00Z"},
+            {"from", "+10000-01-01T00:00:00Z"},
+            {"from", "0000-12-31T23:59:59Z"},
+            {"day", "-999999999-01-01"},
+            {"day", "+10000-01-01"},
+            {"day", "0000-01-01"},
+        };
+        for (String[] c : cases) {
+            mvc.perform(get("/samples").param(c[0], c[1]).with(user("acme", "a", "crm-admin")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.code").value("INVALID_PARAMETER"))
+                    .andExpect(jsonPath("$.field").value(c[0]));
+        }
+        mvc.perform(get("/samples")
+                        .param("from", "2026-12-01T00:00:00Z")
+                        .param("day", "2026-12-01")
+                        .with(user("acme", "a", "crm-admin")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/samples")
+                        .param("from", "Tue, 1 Dec 2026 08:00:00 GMT")
+                        .with(user("acme", "a", "crm-admin")))
                 .andExpect(status().isOk());
     }
 }

@@ -28,6 +28,8 @@ class SampleController {
             @Email String email,
             Kind kind,
             java.time.LocalDate due,
+            java.time.Instant at,
+            Integer count,
             java.util.List<String> tags) {}
 
     enum Kind {
@@ -44,6 +46,11 @@ class SampleController {
     @GetMapping("/samples")
     PageResponse<String> list(
             @org.springframework.web.bind.annotation.RequestParam(required = false) String keyword,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) java.time.Instant from,
+            @org.springframework.web.bind.annotation.RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    java.time.LocalDate day,
             @Sortable(
                             value = {"name", "createdAt"},
                             defaultSort = "createdAt,desc")
