@@ -50,6 +50,12 @@ final class Platform {
         env.put("KEYCLOAK_MANAGEMENT_PORT", "19000");
         env.put("KAFKA_PORT", "19092");
         env.put("KAFKA_CONTROLLER_PORT", "19093");
+        env.put("GATEWAY_MANAGEMENT_PORT", "19080");
+        env.put("LEAD_SERVICE_MANAGEMENT_PORT", "19081");
+        env.put("CUSTOMER_SERVICE_MANAGEMENT_PORT", "19082");
+        env.put("DEAL_SERVICE_MANAGEMENT_PORT", "19083");
+        env.put("CAMPAIGN_SERVICE_MANAGEMENT_PORT", "19084");
+        env.put("BILLING_SERVICE_MANAGEMENT_PORT", "19085");
         env.put("CRM_RUN_DIR", RUN_DIR.toString());
         env.put("CRM_DB_PREFIX", DB_PREFIX);
         env.put("CRM_SKIP_BUILD", "1"); // the reactor has just built the jars

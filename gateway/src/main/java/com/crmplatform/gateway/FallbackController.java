@@ -29,6 +29,11 @@ class FallbackController {
     @RequestMapping("/fallback/{service:[a-z][a-z-]{0,40}}")
     Mono<Void> serviceUnavailable(@PathVariable String service, ServerWebExchange exchange) {
         Throwable cause = exchange.getAttribute(CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+        BodyTooLargeException tooLarge = BodyTooLargeException.in(cause);
+        if (tooLarge != null) {
+            // Not the service's fault: the client's chunked body passed the limit on the way (RequestLimitsWebFilter).
+            return problems.write(exchange, ErrorCode.PAYLOAD_TOO_LARGE, tooLarge.detail());
+        }
         log.warn(
                 "{} unavailable for {} {} [trace {}]: {}",
                 service,

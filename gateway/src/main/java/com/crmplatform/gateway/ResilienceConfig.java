@@ -31,6 +31,8 @@ class ResilienceConfig {
                 .failureRateThreshold(50)
                 .waitDurationInOpenState(Duration.ofSeconds(10))
                 .permittedNumberOfCallsInHalfOpenState(3)
+                // A client's oversized chunked body is no failure of the service (else clients could open it).
+                .ignoreException(e -> BodyTooLargeException.in(e) != null)
                 .build();
         return factory -> {
             factory.configureDefault(id -> new Resilience4JConfigBuilder(id)

@@ -30,7 +30,8 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import reactor.core.publisher.Mono;
 
 /**
- * JWT at the edge. Open: the public campaign forms (JSON API and promotion pages), health/info/prometheus, Swagger UI and the API docs, the
+ * JWT at the edge. Open: the public campaign forms (JSON API and promotion pages), the probes, health/info/prometheus
+ * (on the management port only), Swagger UI and the API docs, the
  * fallbacks. {@code /api/**}: a valid JWT with a tenant claim. Anything else: denied. Stateless (no session, no
  * CSRF); 401 and 403 are answered as problem+json; CORS preflights need no token.
  */
@@ -41,6 +42,8 @@ class SecurityConfig {
     static final String[] OPEN_PATHS = {
         "/api/v1/public/**",
         "/p/**",
+        "/livez",
+        "/readyz",
         "/actuator/health",
         "/actuator/health/**",
         "/actuator/info",

@@ -2,6 +2,10 @@ package com.crmplatform.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -74,6 +80,9 @@ class GatewayRoutingIT {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     WebTestClient client;
 
@@ -250,6 +259,72 @@ class GatewayRoutingIT {
                 .isEqualTo("PAYLOAD_TOO_LARGE");
 
         assertThat(LEAD.received()).hasSize((int) before);
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedWith413ProblemBeforeItIsReadWhole() throws Exception {
+        long twentyMb = 20L * 1024 * 1024;
+        AtomicLong sent = new AtomicLong();
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/leads HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                            + TOKENS.withTenant(ISSUER, "acme")
+                            + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+                            + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            Thread writer = Thread.ofVirtual().start(() -> sendChunks(out, twentyMb, sent));
+
+            String answer = readAnswer(socket.getInputStream());
+            socket.close();
+            writer.join(10_000);
+
+            assertThat(answer).startsWith("HTTP/1.1 413");
+            assertThat(answer.toLowerCase(java.util.Locale.ROOT)).contains("content-type: application/problem+json");
+            assertThat(answer).contains("\"code\":\"PAYLOAD_TOO_LARGE\"");
+        }
+        assertThat(sent.get()).as("bytes sent before the gateway closed").isLessThan(twentyMb);
+    }
+
+    private static void sendChunks(OutputStream out, long total, AtomicLong sent) {
+        byte[] chunk = new byte[64 * 1024];
+        java.util.Arrays.fill(chunk, (byte) 'a');
+        try {
+            while (sent.get() < total) {
+                out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(chunk);
+                out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                sent.addAndGet(chunk.length);
+            }
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException gatewayClosed) {
+            // Expected: the gateway answered and closed the connection before the body was complete.
+        }
+    }
+
+    /** The head and body of one answer (by its Content-Length, else up to the end of the stream). */
+    private static String readAnswer(InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        int length = -1;
+        int headEnd = -1;
+        try {
+            for (int b; (b = in.read()) >= 0; ) {
+                all.write(b);
+                String text = all.toString(StandardCharsets.ISO_8859_1);
+                if (headEnd < 0 && text.endsWith("\r\n\r\n")) {
+                    headEnd = text.length();
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)")
+                            .matcher(text);
+                    length = m.find() ? Integer.parseInt(m.group(1)) : -1;
+                }
+                if (headEnd >= 0 && length >= 0 && all.size() - headEnd >= length) {
+                    break;
+                }
+            }
+        } catch (java.net.SocketException reset) {
+            // The gateway reset the connection after its answer: keep what came.
+        }
+        return all.toString(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -589,8 +664,36 @@ class GatewayRoutingIT {
     }
 
     @Test
-    void healthProbesAndPrometheusAreOpen() {
+    void theApiPortKeepsTheProbesAndMetricsAnswerOnlyOnTheManagementPort() {
         client.get()
+                .uri("/readyz")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("UP");
+        client.get()
+                .uri("/livez")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("UP");
+        client.get()
+                .uri("/actuator/prometheus")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+        WebTestClient management = WebTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + managementPort)
+                .build();
+        management
+                .get()
                 .uri("/actuator/health/readiness")
                 .exchange()
                 .expectStatus()
@@ -598,15 +701,8 @@ class GatewayRoutingIT {
                 .expectBody()
                 .jsonPath("$.status")
                 .isEqualTo("UP");
-        client.get()
-                .uri("/actuator/health/liveness")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
-                .jsonPath("$.status")
-                .isEqualTo("UP");
-        client.get()
+        management
+                .get()
                 .uri("/actuator/prometheus")
                 .exchange()
                 .expectStatus()

@@ -95,6 +95,10 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        RequestBodyTooLargeException tooLarge = RequestBodyTooLargeException.in(e);
+        if (tooLarge != null) {
+            return bodyTooLarge(tooLarge, request);
+        }
         FieldViolation violation = FieldViolations.fromUnreadable(e);
         ProblemDetail problem = Problems.of(
                 ErrorCode.MALFORMED_REQUEST,
@@ -131,6 +135,16 @@ public class ProblemDetailsAdvice {
                 ErrorCode.PAYLOAD_TOO_LARGE,
                 "Payload too large",
                 "The upload is larger than allowed",
+                request.getRequestURI()));
+    }
+
+    /** A body without a length that grew past the limit while a controller read it (see RequestBodyLimitFilter). */
+    @ExceptionHandler(RequestBodyTooLargeException.class)
+    ResponseEntity<ProblemDetail> bodyTooLarge(RequestBodyTooLargeException e, HttpServletRequest request) {
+        return respond(Problems.of(
+                ErrorCode.PAYLOAD_TOO_LARGE,
+                "Payload too large",
+                "The body may be at most " + e.limit() + " bytes on this path",
                 request.getRequestURI()));
     }
 
@@ -214,6 +228,10 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        RequestBodyTooLargeException tooLarge = RequestBodyTooLargeException.in(e);
+        if (tooLarge != null) {
+            return bodyTooLarge(tooLarge, request);
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(Problems.of(
                 ErrorCode.INTERNAL_ERROR,

@@ -21,8 +21,12 @@ public class ProblemResponseWriter {
 
     public void write(HttpServletRequest request, HttpServletResponse response, ErrorCode code, String detail)
             throws IOException {
-        ProblemDetail problem = Problems.of(code, ProblemDetailsAdvice.title(code), detail, request.getRequestURI());
-        response.setStatus(code.status());
+        write(response, Problems.of(code, ProblemDetailsAdvice.title(code), detail, request.getRequestURI()));
+    }
+
+    /** Writes this problem with its own status (which may differ from its code's, e.g. a 408 from the server). */
+    public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), toMap(problem));
     }

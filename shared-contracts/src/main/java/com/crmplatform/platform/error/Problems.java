@@ -18,7 +18,11 @@ public final class Problems {
         problem.setType(URI.create(code.typeUri()));
         problem.setTitle(title);
         if (instance != null) {
-            problem.setInstance(URI.create(instance));
+            try {
+                problem.setInstance(URI.create(instance));
+            } catch (IllegalArgumentException notAUri) {
+                // A request the server refused for its odd path (see ProblemErrorController): no instance then.
+            }
         }
         problem.setProperty("code", code.name());
         TraceIds.current().ifPresent(traceId -> problem.setProperty("traceId", traceId));

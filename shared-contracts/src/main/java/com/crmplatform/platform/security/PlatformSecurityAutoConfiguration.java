@@ -1,6 +1,7 @@
 package com.crmplatform.platform.security;
 
 import com.crmplatform.contracts.common.ErrorCode;
+import com.crmplatform.platform.config.WebConventionsAutoConfiguration;
 import com.crmplatform.platform.error.ProblemResponseWriter;
 import java.util.List;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -21,14 +22,15 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every service is an OAuth2 resource server for the Keycloak realm: a valid token is required for everything
- * but health, metrics, API docs and the paths a service declares public ({@code crm.security.public-paths});
- * the token must carry a tenant; roles are checked per method with {@code @PreAuthorize}.
+ * but the probes ({@code /readyz}, {@code /livez}), health and Prometheus metrics (these two reachable on the
+ * management port only), API docs and the paths a service declares public ({@code crm.security.public-paths}); the
+ * token must carry a tenant; roles are checked per method with {@code @PreAuthorize}.
  */
 @AutoConfiguration(
+        after = WebConventionsAutoConfiguration.class,
         beforeName = {
             "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
             "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
@@ -40,19 +42,17 @@ import tools.jackson.databind.json.JsonMapper;
 public class PlatformSecurityAutoConfiguration {
 
     private static final List<String> ALWAYS_OPEN = List.of(
+            "/livez",
+            "/readyz",
             "/actuator/health/**",
             "/actuator/info",
             "/actuator/prometheus",
+            "/actuator/metrics",
+            "/actuator/metrics/**",
             "/v3/api-docs/**",
             "/swagger-ui/**",
             "/swagger-ui.html",
             "/error");
-
-    @Bean
-    @ConditionalOnMissingBean
-    ProblemResponseWriter problemResponseWriter(JsonMapper jsonMapper) {
-        return new ProblemResponseWriter(jsonMapper);
-    }
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
@@ -91,12 +91,22 @@ public class PlatformSecurityAutoConfiguration {
         return request -> BearerTokens.fromAuthorizationHeader(request.getHeader(HttpHeaders.AUTHORIZATION));
     }
 
-    /** Spring Security's strict firewall, checking header values without a regular expression (see HeaderValues). */
+    /**
+     * Spring Security's strict firewall, checking header values without a regular expression (see HeaderValues). A
+     * request it refuses ({@code //}, {@code ;}, an encoded {@code .} or {@code /} in the path) is answered 400
+     * {@code MALFORMED_REQUEST} as problem+json, not by the container's error page.
+     */
     @Bean
-    WebSecurityCustomizer headerValuesFirewall() {
+    WebSecurityCustomizer headerValuesFirewall(ProblemResponseWriter problems) {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
         firewall.setAllowedHeaderValues(HeaderValues::allowed);
-        return web -> web.httpFirewall(firewall);
+        return web -> web.httpFirewall(firewall)
+                .requestRejectedHandler((request, response, e) -> problems.write(
+                        request,
+                        response,
+                        ErrorCode.MALFORMED_REQUEST,
+                        "The request's path or headers are not allowed"
+                                + " (e.g. '//', ';' or an encoded '.' or '/' in the path)"));
     }
 
     /** Wraps the resource server's decoder (Boot's, from the issuer) so each token is verified once until it expires. */

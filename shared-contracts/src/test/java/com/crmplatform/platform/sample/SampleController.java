@@ -74,6 +74,12 @@ class SampleController {
         return Map.of("size", file.getSize());
     }
 
+    /** Open in PlatformEdgeIT ({@code crm.security.public-paths}), so a raw socket can send it bodies. */
+    @PostMapping("/samples/open")
+    Map<String, Object> open(@RequestBody Map<String, Object> body) {
+        return Map.of("fields", body.size());
+    }
+
     @PostMapping("/samples/{id}/conflict")
     Map<String, Object> conflict(@PathVariable String id) {
         throw new ConflictException("SAMPLE_DUPLICATE", "A sample with this name exists", Map.of("existingId", id));

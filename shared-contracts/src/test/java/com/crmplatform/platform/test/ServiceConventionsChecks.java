@@ -14,7 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What every service must offer the platform, checked against the running application: readiness and liveness
- * probes, Prometheus metrics, its OpenAPI document, the outbox tables migrated, and its API closed without a
+ * probes on the API port, metrics only on a management port of its own, its OpenAPI document, the outbox tables migrated, and its API closed without a
  * token. A service's {@code ServiceConventionsIT} extends this class and names one of its API paths.
  */
 public abstract class ServiceConventionsChecks extends PlatformIntegrationTest {
@@ -25,22 +25,32 @@ public abstract class ServiceConventionsChecks extends PlatformIntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
 
+    @Autowired
+    protected org.springframework.core.env.Environment environment;
+
     /** A path of this service's API, e.g. {@code /api/v1/customers}. */
     protected abstract String apiPath();
 
+    /** The API port keeps the probes the launcher and load balancers call; the actuator is on the management port. */
     @Test
-    void answersReadinessAndLivenessProbes() throws Exception {
-        mvc.perform(get("/actuator/health/readiness"))
+    void answersReadinessAndLivenessProbesOnTheApiPort() throws Exception {
+        mvc.perform(get("/readyz"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"));
-        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+        mvc.perform(get("/livez")).andExpect(status().isOk());
     }
 
+    /** Metrics live on the management port (management.server.port), never on the API port. */
     @Test
-    void exposesPrometheusMetrics() throws Exception {
+    void keepsMetricsOffTheApiPort() throws Exception {
         mvc.perform(get("/actuator/prometheus"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes")));
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("NOT_FOUND"));
+        assertThat(environment.getProperty("management.server.port", Integer.class))
+                .as("management.server.port")
+                .isNotNull()
+                .isNotEqualTo(environment.getProperty("server.port", Integer.class));
     }
 
     @Test
