@@ -16,7 +16,7 @@ public class StrictParameters implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        request.getParameterMap().forEach((name, values) -> {
+        parameters(request).forEach((name, values) -> {
             for (String value : values) {
                 if (StrictJsonInput.firstUnwanted(value) >= 0 || StrictJsonInput.firstUnwanted(name) >= 0) {
                     throw new CrmException(
@@ -29,5 +29,23 @@ public class StrictParameters implements HandlerInterceptor {
             }
         });
         return true;
+    }
+
+    /**
+     * The parameters, or a 400 when the server cannot decode them: Tomcat throws an {@code IllegalStateException}
+     * (its {@code InvalidParameterException}) for a query that is not well-formed UTF-8 ({@code %ED%A0%80}, {@code
+     * %ZZ}), which would otherwise end as a 500.
+     */
+    private static Map<String, String[]> parameters(HttpServletRequest request) {
+        try {
+            return request.getParameterMap();
+        } catch (IllegalStateException e) {
+            throw new CrmException(
+                    ErrorCode.INVALID_PARAMETER,
+                    ErrorCode.INVALID_PARAMETER.name(),
+                    "The query string is not well-formed UTF-8 (or a form body is not)",
+                    null,
+                    Map.of());
+        }
     }
 }

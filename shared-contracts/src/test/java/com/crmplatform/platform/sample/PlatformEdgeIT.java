@@ -88,6 +88,17 @@ class PlatformEdgeIT {
         assertProblem(response, code);
     }
 
+    @ParameterizedTest
+    @CsvSource({"keyword=ab%ED%A0%80cd", "keyword=ab%ZZ", "keyword=%C3"})
+    void aQueryStringThatIsNotWellFormedUtf8IsAProblemNotAServerError(String query) {
+        RawHttp.Response response = RawHttp.send(port, "GET", "/samples/open?" + query);
+
+        assertThat(response.status()).as(query).isEqualTo(400);
+        assertProblem(response, "INVALID_PARAMETER");
+        assertThat(RawHttp.send(port, "GET", "/samples/open?keyword=caf%C3%A9").body())
+                .contains("café");
+    }
+
     @Test
     void aBodyDeclaredOverTheLimitIsRefusedBeforeItIsSent() {
         // Only the head goes out: the answer must come without the server waiting for (or reading) the body.

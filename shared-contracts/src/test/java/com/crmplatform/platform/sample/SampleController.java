@@ -75,6 +75,12 @@ class SampleController {
     }
 
     /** Open in PlatformEdgeIT ({@code crm.security.public-paths}), so a raw socket can send it bodies. */
+    @GetMapping("/samples/open")
+    Map<String, Object> openSearch(
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String keyword) {
+        return Map.of("keyword", String.valueOf(keyword));
+    }
+
     @PostMapping("/samples/open")
     Map<String, Object> open(@RequestBody Map<String, Object> body) {
         return Map.of("fields", body.size());
