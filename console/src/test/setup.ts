@@ -1,9 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import '../i18n';
 
 afterEach(() => cleanup());
+
+// findBy…/waitFor wait this long: AntD pages render slowly in jsdom on a loaded 2-core machine.
+configure({ asyncUtilTimeout: 30000 });
 
 // jsdom lacks these; AntD uses them.
 if (!window.matchMedia) {
