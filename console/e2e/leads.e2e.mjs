@@ -102,7 +102,7 @@ try {
 
   await step('converts it into a customer and links the customer', async () => {
     await page.getByRole('button', { name: '转化为客户' }).click();
-    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.getByRole('dialog').filter({ hasText: '客户名称' }).locator('.ant-btn-primary').click();
     await page.getByRole('link', { name: /查看客户/ }).waitFor();
     await page.getByText('已转化').first().waitFor();
     await page.getByRole('tab', { name: '变更历史' }).click();
