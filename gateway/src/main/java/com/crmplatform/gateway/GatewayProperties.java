@@ -15,6 +15,7 @@ import org.springframework.util.unit.DataSize;
  * @param bulkTimeout the same for the bulk routes (CSV imports, a campaign's sync)
  * @param maxConcurrentCallsPerService calls the gateway lets wait on one service at once; over it, 503 at once
  * @param requestLimits the largest request line and body the gateway passes on
+ * @param console where the web console served at {@code /} logs its users in
  */
 @ConfigurationProperties("crm.gateway")
 record GatewayProperties(
@@ -23,7 +24,20 @@ record GatewayProperties(
         @DefaultValue("10s") Duration backendTimeout,
         @DefaultValue("120s") Duration bulkTimeout,
         @DefaultValue("512") int maxConcurrentCallsPerService,
-        @DefaultValue RequestLimits requestLimits) {
+        @DefaultValue RequestLimits requestLimits,
+        @DefaultValue Console console) {
+
+    /**
+     * What the web console reads from {@code /console-config.json}: the Keycloak it logs in with.
+     *
+     * @param keycloakUrl Keycloak's base URL as the browser reaches it (also allowed by the console's CSP)
+     * @param realm the realm
+     * @param clientId the public client (authorization code + PKCE)
+     */
+    record Console(
+            @DefaultValue("http://127.0.0.1:8180") String keycloakUrl,
+            @DefaultValue("crm") String realm,
+            @DefaultValue("crm-console") String clientId) {}
 
     /**
      * @param maxUriLength the longest path and query, in characters (the services' Tomcat refuses request heads over

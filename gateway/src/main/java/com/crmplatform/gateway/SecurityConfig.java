@@ -32,7 +32,7 @@ import reactor.core.publisher.Mono;
 /**
  * JWT at the edge. Open: the public campaign forms (JSON API and promotion pages), the probes, health/info/prometheus
  * (on the management port only), Swagger UI and the API docs, the
- * fallbacks. {@code /api/**}: a valid JWT with a tenant claim. Anything else: denied. Stateless (no session, no
+ * fallbacks, the web console's files. {@code /api/**}: a valid JWT with a tenant claim. Anything else: denied. Stateless (no session, no
  * CSRF); 401 and 403 are answered as problem+json; CORS preflights need no token.
  */
 @Configuration(proxyBeanMethods = false)
@@ -53,7 +53,12 @@ class SecurityConfig {
         "/webjars/swagger-ui/**",
         "/v3/api-docs",
         "/v3/api-docs/**",
-        "/fallback/**"
+        "/fallback/**",
+        // The web console's files (client-side routes are answered with /index.html by ConsoleWebFilter).
+        "/index.html",
+        "/assets/**",
+        "/favicon.svg",
+        "/console-config.json"
     };
 
     @Bean

@@ -1,0 +1,19 @@
+import { TeamOutlined } from '@ant-design/icons';
+import type { Feature } from '../../app/feature';
+import { leadsI18n } from './i18n';
+import { LeadDetailPage } from './LeadDetailPage';
+import { LeadImportPage } from './LeadImportPage';
+import { LeadListPage } from './LeadListPage';
+import { LEAD_ROLES } from './permissions';
+
+/** Leads (线索): list and pool, create, CSV import, detail with follow-ups and history, pool actions, conversion. */
+export const leadsFeature: Feature = {
+  key: 'leads',
+  i18n: leadsI18n,
+  menu: [{ path: '/leads', labelKey: 'menu.leads', icon: <TeamOutlined />, roles: LEAD_ROLES }],
+  routes: [
+    { path: '/leads', element: <LeadListPage />, roles: LEAD_ROLES },
+    { path: '/leads/import', element: <LeadImportPage />, roles: LEAD_ROLES },
+    { path: '/leads/:id', element: <LeadDetailPage />, roles: LEAD_ROLES },
+  ],
+};
