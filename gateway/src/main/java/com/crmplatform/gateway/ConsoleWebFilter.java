@@ -2,6 +2,7 @@ package com.crmplatform.gateway;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -38,7 +39,11 @@ class ConsoleWebFilter implements WebFilter {
 
     /** Paths that are never a console route: the API, the public pages, docs, probes, fallbacks. */
     static final List<String> RESERVED_PREFIXES =
-            List.of("/api/", "/p/", "/v3/", "/actuator", "/swagger-ui", "/webjars/", "/fallback/");
+            List.of("/api/", "/p/", "/v3/", "/actuator/", "/swagger-ui/", "/webjars/", "/fallback/");
+
+    /** The same folders without their slash, and the probes the launcher polls on the API port. */
+    static final Set<String> RESERVED_PATHS = Set.of(
+            "/api", "/p", "/v3", "/actuator", "/swagger-ui", "/webjars", "/fallback", "/readyz", "/livez", "/error");
 
     static final String INDEX = "/index.html";
 
@@ -57,10 +62,8 @@ class ConsoleWebFilter implements WebFilter {
         if (path.equals("/")) {
             return true;
         }
-        for (String prefix : RESERVED_PREFIXES) {
-            if (path.startsWith(prefix) || path.equals(prefix.substring(0, prefix.length() - 1))) {
-                return false;
-            }
+        if (RESERVED_PATHS.contains(path) || RESERVED_PREFIXES.stream().anyMatch(path::startsWith)) {
+            return false;
         }
         String last = path.substring(path.lastIndexOf('/') + 1);
         return !last.contains(".");

@@ -140,4 +140,18 @@ class ConsoleServingIT {
         client.get().uri("/actuator/env").exchange().expectStatus().isUnauthorized();
         client.post().uri("/leads/42").exchange().expectStatus().isUnauthorized();
     }
+
+    @Test
+    void theProbesOnTheApiPortStayProbes() {
+        for (String probe : new String[] {"/readyz", "/livez"}) {
+            client.get()
+                    .uri(probe)
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectBody(String.class)
+                    .value(body ->
+                            assertThat(body).contains("\"status\":\"UP\"").doesNotContain(CONSOLE_MARKER));
+        }
+    }
 }
