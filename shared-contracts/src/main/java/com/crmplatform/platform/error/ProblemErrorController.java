@@ -1,6 +1,7 @@
 package com.crmplatform.platform.error;
 
 import com.crmplatform.contracts.common.ErrorCode;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,8 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The servlet container's error page ({@code /error}) in place of Boot's {@code BasicErrorController}, whose JSON
  * is not a problem: whatever reaches it (a {@code sendError} of a filter, an exception no handler took) is answered
- * as problem+json with the status it already has and the platform's {@code code}.
+ * as problem+json with the status it already has and the platform's {@code code}. Hidden from the OpenAPI document:
+ * it is no operation of the API (and the authorization probes would otherwise demand a row for it).
  */
+@Hidden
 @RestController
 public class ProblemErrorController implements ErrorController {
 

@@ -57,7 +57,8 @@ public abstract class ServiceConventionsChecks extends PlatformIntegrationTest {
     void publishesItsOpenApiDocument() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.openapi").exists());
+                .andExpect(jsonPath("$.openapi").exists())
+                .andExpect(jsonPath("$.paths['/error']").doesNotExist());
     }
 
     @Test
