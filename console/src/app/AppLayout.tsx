@@ -1,4 +1,5 @@
-import { Avatar, Dropdown, Layout, Menu, Segmented, Space, Tag, Typography } from 'antd';
+import { Avatar, Dropdown, Layout, Menu, Segmented, Space, Spin, Tag, Typography } from 'antd';
+import { Suspense } from 'react';
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -58,7 +59,9 @@ export function AppLayout() {
           </Dropdown>
         </Layout.Header>
         <Layout.Content style={{ margin: 24 }}>
-          <Outlet />
+          <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '96px auto' }} />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

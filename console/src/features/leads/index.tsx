@@ -1,10 +1,12 @@
 import { TeamOutlined } from '@ant-design/icons';
 import type { Feature } from '../../app/feature';
 import { leadsI18n } from './i18n';
-import { LeadDetailPage } from './LeadDetailPage';
-import { LeadImportPage } from './LeadImportPage';
-import { LeadListPage } from './LeadListPage';
+import { lazyPage } from '../../app/lazyPage';
 import { LEAD_ROLES } from './permissions';
+
+const LeadListPage = lazyPage(() => import('./LeadListPage'), 'LeadListPage');
+const LeadImportPage = lazyPage(() => import('./LeadImportPage'), 'LeadImportPage');
+const LeadDetailPage = lazyPage(() => import('./LeadDetailPage'), 'LeadDetailPage');
 
 /** Leads (线索): list and pool, create, CSV import, detail with follow-ups and history, pool actions, conversion. */
 export const leadsFeature: Feature = {
