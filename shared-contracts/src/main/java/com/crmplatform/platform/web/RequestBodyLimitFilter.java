@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
@@ -84,11 +85,25 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             return body;
         }
 
+        /**
+         * As Tomcat's own reader: a charset the client names that Java does not know is an {@link
+         * UnsupportedEncodingException} (an {@code IOException} the caller expects), never an unchecked exception.
+         */
         @Override
         public BufferedReader getReader() throws IOException {
             String encoding = getCharacterEncoding();
-            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+            return new BufferedReader(new InputStreamReader(getInputStream(), charsetOf(encoding)));
+        }
+
+        private static Charset charsetOf(String encoding) throws UnsupportedEncodingException {
+            if (encoding == null) {
+                return StandardCharsets.UTF_8;
+            }
+            try {
+                return Charset.forName(encoding);
+            } catch (IllegalArgumentException unknownOrIllegal) {
+                throw new UnsupportedEncodingException(encoding);
+            }
         }
     }
 }
