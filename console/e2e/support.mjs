@@ -52,6 +52,16 @@ export async function signIn(page, username, path) {
   await page.waitForURL(`${BASE}${path}`);
 }
 
+/** What every open page showed when a scenario failed: failed-<scenario>-<n>.png beside the screenshots. */
+async function shootEveryPage(browser, title) {
+  const name = title.split(':')[0].replace(/[^a-z0-9]+/gi, '-');
+  const pages = browser.contexts().flatMap((c) => c.pages());
+  for (const [i, page] of pages.entries()) {
+    const path = `${SHOTS}/failed-${name}-${i + 1}.png`;
+    await page.screenshot({ path, fullPage: true }).then(() => console.log(`  screenshot of the failure: ${path}`), () => {});
+  }
+}
+
 /**
  * Runs one browser scenario: `body({ browser, page, step, shot })` in a fresh Chinese-locale context. Each step is
  * printed with its time; the process exits 1 at the first failing step.
@@ -82,12 +92,15 @@ export async function scenario(title, body) {
   console.log(`${title} (console at ${BASE})`);
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    // A script error in the console is printed, so a blank page in a failure screenshot has its cause beside it.
+    context.on('page', (p) => p.on('pageerror', (error) => console.log(`  page error: ${error.message}`)));
     const page = await context.newPage();
     page.setDefaultTimeout(TIMEOUT);
     await body({ browser, context, page, step, shot });
   } catch (error) {
     failed = true;
     if (!steps.some((s) => !s.ok)) console.log(`  ✗ set-up: ${error?.stack ?? error}`);
+    await shootEveryPage(browser, title);
   } finally {
     await browser.close();
   }

@@ -1,15 +1,17 @@
 import { Card, Col, Row, Typography } from 'antd';
-import { useNavigate } from 'react-router-dom';
+import { Navigate, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthProvider';
 import { hasAnyRole } from '../auth/roles';
 import { features } from '../app/features';
+import { DASHBOARD_ROLES } from '../features/dashboard';
 
-/** Start page: a welcome and a card per menu entry the user may open. */
+/** Start page: the dashboard for those who have one, else a welcome and a card per menu entry the user may open. */
 export function HomePage() {
   const { t } = useTranslation();
   const { user } = useAuth();
   const navigate = useNavigate();
+  if (hasAnyRole(user, DASHBOARD_ROLES)) return <Navigate to="/dashboard" replace />;
   const entries = features.flatMap((f) => f.menu.filter((m) => hasAnyRole(user, m.roles)).map((m) => ({ f, m })));
   return (
     <>

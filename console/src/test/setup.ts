@@ -22,3 +22,7 @@ if (!window.ResizeObserver) {
 }
 const getComputedStyle = window.getComputedStyle;
 window.getComputedStyle = (elt: Element) => getComputedStyle(elt);
+// jsdom has no canvas; ECharts measures label text on one even when it draws SVG. A fixed-width font will do.
+HTMLCanvasElement.prototype.getContext = function getContext() {
+  return { font: '', measureText: (text: string) => ({ width: text.length * 7 }) };
+} as unknown as typeof HTMLCanvasElement.prototype.getContext;
