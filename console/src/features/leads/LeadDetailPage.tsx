@@ -11,6 +11,7 @@ import { leadsApi } from './api';
 import { ConvertModal } from './ConvertModal';
 import { FollowUpTimeline } from './FollowUpTimeline';
 import { ownerName, useSalespeople } from './hooks';
+import { LeadForm } from './LeadForm';
 import { LeadHistory } from './LeadHistory';
 import { LeadStatusTag } from './LeadStatusTag';
 import { OwnerPickerModal } from './OwnerPickerModal';
@@ -18,7 +19,7 @@ import { leadActions } from './permissions';
 import { ReasonModal } from './ReasonModal';
 import type { ConvertResult, Lead } from './types';
 
-type Dialog = 'assign' | 'transfer' | 'release' | 'invalidate' | 'convert' | undefined;
+type Dialog = 'edit' | 'assign' | 'transfer' | 'release' | 'invalidate' | 'convert' | undefined;
 
 /** One lead: its fields, the actions the user may take now, its follow-up timeline and its history. */
 export function LeadDetailPage() {
@@ -74,6 +75,7 @@ export function LeadDetailPage() {
         }
         extra={
           <Space wrap>
+            {can.edit && <Button onClick={() => setDialog('edit')}>{t('action.edit')}</Button>}
             {can.claim && <Button type="primary" onClick={() => void act(() => leadsApi.claim(lead.id))}>{t('action.claim')}</Button>}
             {can.assign && <Button onClick={() => setDialog('assign')}>{t('action.assign')}</Button>}
             {can.convert && <Button type="primary" onClick={() => setDialog('convert')}>{t('action.convert')}</Button>}
@@ -124,6 +126,16 @@ export function LeadDetailPage() {
           ]}
         />
       </Card>
+      <LeadForm
+        open={dialog === 'edit'}
+        lead={lead}
+        onClose={() => setDialog(undefined)}
+        onSaved={(saved) => {
+          setLead(saved);
+          setVersion((v) => v + 1);
+          setDialog(undefined);
+        }}
+      />
       <OwnerPickerModal
         open={dialog === 'assign' || dialog === 'transfer'}
         title={t(dialog === 'transfer' ? 'action.transfer' : 'action.assign')}

@@ -12,7 +12,7 @@ import { formatTime } from '../../shared/format';
 import { usePagedTable } from '../../shared/usePagedTable';
 import { leadsApi } from './api';
 import { ownerName, useSalespeople, useSources } from './hooks';
-import { LeadCreateForm } from './LeadCreateForm';
+import { LeadForm } from './LeadForm';
 import { LeadStatusTag } from './LeadStatusTag';
 import { OwnerPickerModal } from './OwnerPickerModal';
 import { leadTabs } from './permissions';
@@ -141,10 +141,10 @@ export function LeadListPage() {
         rowSelection={admin ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) } : undefined}
         scroll={{ x: 1000 }}
       />
-      <LeadCreateForm
+      <LeadForm
         open={creating}
         onClose={() => setCreating(false)}
-        onCreated={(lead) => {
+        onSaved={(lead) => {
           setCreating(false);
           navigate(`/leads/${lead.id}`);
         }}

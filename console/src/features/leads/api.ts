@@ -11,6 +11,13 @@ export const leadsApi = {
   get: (id: string) => api.get<Lead>(`/leads/${id}`),
   create: (input: LeadInput, allowDuplicate = false) =>
     api.post<Lead>('/leads', input, allowDuplicate ? { allowDuplicate: true } : undefined),
+  /** PUT replaces the lead's fields (absent ones are cleared) if it is still at `version`. */
+  update: (
+    id: string,
+    input: LeadInput & { campaignId?: string; customFields?: Record<string, string>; nextFollowUpAt?: string; version: number },
+    allowDuplicate = false,
+  ) =>
+    api.put<Lead>(`/leads/${id}`, input, allowDuplicate ? { allowDuplicate: true } : undefined),
   sources: () => api.get<Sources>('/leads/sources'),
   claim: (id: string) => api.post<Lead>(`/leads/${id}/claim`),
   release: (id: string, reason?: string) => api.post<Lead>(`/leads/${id}/release`, { reason }),

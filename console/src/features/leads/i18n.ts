@@ -31,9 +31,10 @@ const zh = {
     created: '线索已创建',
     reachable: '电话和邮箱至少填写一项',
   },
+  edit: { title: '编辑线索', saved: '线索已保存' },
   action: {
     claim: '领取', release: '退回公海', assign: '分配', transfer: '转移', invalidate: '设为无效', restore: '恢复',
-    convert: '转化为客户', addFollowUp: '添加跟进', done: '操作成功', claimed: '已领取',
+    convert: '转化为客户', addFollowUp: '添加跟进', done: '操作成功', claimed: '已领取', edit: '编辑',
   },
   convert: {
     title: '转化为客户', customerName: '客户名称', kind: '客户类型', ORGANIZATION: '企业', INDIVIDUAL: '个人',
@@ -104,9 +105,10 @@ const en: Strings = {
     created: 'Lead created',
     reachable: 'Give a phone or an email',
   },
+  edit: { title: 'Edit lead', saved: 'Lead saved' },
   action: {
     claim: 'Claim', release: 'Release to pool', assign: 'Assign', transfer: 'Transfer', invalidate: 'Mark invalid',
-    restore: 'Restore', convert: 'Convert to customer', addFollowUp: 'Add follow-up', done: 'Done', claimed: 'Claimed',
+    restore: 'Restore', convert: 'Convert to customer', addFollowUp: 'Add follow-up', done: 'Done', claimed: 'Claimed', edit: 'Edit',
   },
   convert: {
     title: 'Convert to customer', customerName: 'Customer name', kind: 'Kind', ORGANIZATION: 'Organization', INDIVIDUAL: 'Individual',

@@ -13,8 +13,9 @@ describe('lead actions by role and state', () => {
 
   it("lets the owner follow up, release and convert their lead, not another's", () => {
     const mine = { ...base, status: 'ASSIGNED' as const, ownerId: 'u-1' };
-    expect(leadActions(userWith('crm-sales'), mine)).toMatchObject({ followUp: true, release: true, convert: true, transfer: false, claim: false });
-    expect(leadActions(userWith('crm-sales'), { ...mine, ownerId: 'someone' })).toMatchObject({ followUp: false, convert: false });
+    expect(leadActions(userWith('crm-sales'), mine)).toMatchObject({ followUp: true, release: true, convert: true, edit: true, transfer: false, claim: false });
+    expect(leadActions(userWith('crm-sales'), { ...mine, ownerId: 'someone' })).toMatchObject({ followUp: false, convert: false, edit: false });
+    expect(leadActions(userWith('crm-sales'), base).edit).toBe(false);
   });
 
   it('lets only the admin restore an invalid lead; nothing moves a converted one', () => {

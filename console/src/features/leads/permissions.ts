@@ -33,5 +33,6 @@ export function leadActions(user: CurrentUser, lead: Lead) {
     restore: admin && lead.status === 'INVALID',
     convert: (owner || admin) && !inPool && open,
     followUp: (owner || admin) && !inPool && open,
+    edit: (owner || admin) && !inPool && open,
   };
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, App, Button, Form, Input, Modal, Select, Space } from 'antd';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -11,11 +11,28 @@ import { LEAD_SOURCES, type Lead, type LeadInput } from './types';
 
 const FIELDS = ['name', 'company', 'title', 'phone', 'email', 'otherContact', 'source', 'channel', 'industry', 'city', 'notes'];
 
+/** The lead's editable fields as the form holds them. */
+function valuesOf(lead: Lead): LeadInput {
+  return Object.fromEntries(FIELDS.map((f) => [f, (lead as unknown as Record<string, unknown>)[f] ?? undefined])) as unknown as LeadInput;
+}
+
+/** What a PUT must carry back unchanged (it clears what it leaves out) that the form does not show. */
+function keptOf(lead: Lead) {
+  return {
+    campaignId: lead.campaignId ?? undefined,
+    customFields: lead.customFields,
+    nextFollowUpAt: lead.nextFollowUpAt ?? undefined,
+    version: lead.version,
+  };
+}
+
 /**
- * The form of a new lead, in a modal. A 400 puts each server message on its field and keeps what was typed; a
- * duplicate (409 LEAD_DUPLICATE) links the existing lead and offers to create it anyway (allowDuplicate).
+ * The form of a new lead, or of an existing one (`lead`), in a modal. A 400 puts each server message on its field and
+ * keeps what was typed; a duplicate (409 LEAD_DUPLICATE) links the existing lead and offers to save anyway
+ * (allowDuplicate); an edit sends the version it started from, so someone else's change in between is a 409
+ * STALE_VERSION shown in plain words, with what was typed kept.
  */
-export function LeadCreateForm({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (lead: Lead) => void }) {
+export function LeadForm({ open, lead, onClose, onSaved }: { open: boolean; lead?: Lead; onClose: () => void; onSaved: (lead: Lead) => void }) {
   const { t } = useTranslation('leads');
   const { message } = App.useApp();
   const [form] = Form.useForm<LeadInput>();
@@ -23,6 +40,9 @@ export function LeadCreateForm({ open, onClose, onCreated }: { open: boolean; on
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>();
   const [duplicateOf, setDuplicateOf] = useState<string>();
+  useEffect(() => {
+    if (open && lead) form.setFieldsValue(valuesOf(lead));
+  }, [open, lead, form]);
 
   const submit = async (allowDuplicate: boolean) => {
     const values = await form.validateFields();
@@ -31,10 +51,12 @@ export function LeadCreateForm({ open, onClose, onCreated }: { open: boolean; on
     setDuplicateOf(undefined);
     try {
       const input = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')) as LeadInput;
-      const lead = await leadsApi.create(input, allowDuplicate);
-      message.success(t('create.created'));
+      const saved = lead
+        ? await leadsApi.update(lead.id, { ...input, ...keptOf(lead) }, allowDuplicate)
+        : await leadsApi.create(input, allowDuplicate);
+      message.success(t(lead ? 'edit.saved' : 'create.created'));
       form.resetFields();
-      onCreated(lead);
+      onSaved(saved);
     } catch (e) {
       if (isApiError(e) && e.problem.reason === 'LEAD_DUPLICATE') {
         setDuplicateOf(String(e.problem.existingId ?? ''));
@@ -50,7 +72,7 @@ export function LeadCreateForm({ open, onClose, onCreated }: { open: boolean; on
   return (
     <Modal
       open={open}
-      title={t('create.title')}
+      title={t(lead ? 'edit.title' : 'create.title')}
       onCancel={onClose}
       width={720}
       forceRender
@@ -74,7 +96,7 @@ export function LeadCreateForm({ open, onClose, onCreated }: { open: boolean; on
         />
       )}
       <ErrorAlert error={error} style={{ marginBottom: 16 }} />
-      <Form form={form} layout="vertical" name="lead-create" initialValues={{ source: 'OTHER' }}>
+      <Form form={form} layout="vertical" name={lead ? 'lead-edit' : 'lead-create'} initialValues={{ source: 'OTHER' }}>
         <Space.Compact block style={{ gap: 16 }}>
           <Form.Item name="name" label={t('field.name')} rules={[{ required: true }, { max: 100 }]} style={{ flex: 1 }}>
             <Input />
