@@ -1,7 +1,8 @@
 import { api, upload, type PageResponse } from '../../api/client';
 import type { PageRequest } from '../../shared/usePagedTable';
 import type {
-  ConvertResult, FollowUp, HistoryEntry, ImportReport, Lead, LeadFilters, LeadInput, Salesperson, Sources,
+  AutoAssignment, ConvertResult, FollowUp, HistoryEntry, ImportReport, Lead, LeadFilters, LeadInput, Salesperson,
+  SourceChannel, Sources,
 } from './types';
 
 /** lead-service through the gateway: /api/v1/leads (and the salespeople of customer-service's user directory). */
@@ -39,5 +40,10 @@ export const leadsApi = {
     form.append('file', file);
     return upload<ImportReport>('/leads/import', form, allowDuplicate ? { allowDuplicate: true } : undefined, onProgress);
   },
+  addChannel: (channel: SourceChannel) => api.post<SourceChannel>('/leads/sources', channel),
+  updateChannel: ({ code, ...channel }: SourceChannel) => api.put<SourceChannel>(`/leads/sources/${code}`, channel),
+  autoAssignment: () => api.get<AutoAssignment>('/leads/auto-assignment'),
+  setAutoAssignment: (settings: { enabled: boolean; salespeople: string[] }) =>
+    api.put<AutoAssignment>('/leads/auto-assignment', settings),
   salespeople: () => api.get<Salesperson[]>('/users/salespeople'),
 };

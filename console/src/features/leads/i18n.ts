@@ -1,7 +1,7 @@
 import type { FeatureStrings } from '../../app/feature';
 
 const zh = {
-  menu: { leads: '线索', import: '线索导入' },
+  menu: { leads: '线索', import: '线索导入', settings: '线索设置' },
   tab: { mine: '我的线索', pool: '线索公海', all: '全部线索', visible: '我可见的线索' },
   field: {
     name: '姓名', company: '公司', title: '职位', phone: '电话', email: '邮箱', otherContact: '其他联系方式',
@@ -32,6 +32,13 @@ const zh = {
     reachable: '电话和邮箱至少填写一项',
   },
   edit: { title: '编辑线索', saved: '线索已保存' },
+  settings: {
+    title: '线索设置', channels: '来源渠道', channelsHelp: '渠道是租户自己的来源细分（如某场展会），每个渠道归属一个内置来源。',
+    code: '编码', codeHelp: '大写字母、数字和下划线，以字母开头，创建后不可修改', label: '名称', source: '所属来源',
+    active: '启用', addChannel: '新增渠道', editChannel: '编辑渠道', saved: '已保存',
+    autoAssignment: '自动分配', autoHelp: '开启后，未指定负责人的新线索按顺序轮流分配给下列销售员。',
+    enabled: '开启自动分配', salespeople: '参与轮流的销售员（按顺序）', next: '下一位', updated: '最近修改',
+  },
   action: {
     claim: '领取', release: '退回公海', assign: '分配', transfer: '转移', invalidate: '设为无效', restore: '恢复',
     convert: '转化为客户', addFollowUp: '添加跟进', done: '操作成功', claimed: '已领取', edit: '编辑',
@@ -67,6 +74,7 @@ const zh = {
     LEAD_ALREADY_CONVERTED: '该线索已转化为客户。',
     BULK_ASSIGN_REFUSED: '批量分配未执行：部分线索无法分配。',
     SOURCE_CHANNEL_NOT_FOUND: '渠道不存在。',
+    SOURCE_CHANNEL_EXISTS: '该渠道编码已存在（停用的编码也不能重复使用）。',
     CSV_BAD_HEADER: 'CSV 表头不正确。',
     CSV_NOT_UTF8: '文件不是 UTF-8 编码。',
   },
@@ -75,7 +83,7 @@ const zh = {
 type Strings = typeof zh;
 
 const en: Strings = {
-  menu: { leads: 'Leads', import: 'Import leads' },
+  menu: { leads: 'Leads', import: 'Import leads', settings: 'Lead settings' },
   tab: { mine: 'My leads', pool: 'Lead pool', all: 'All leads', visible: 'Leads I can see' },
   field: {
     name: 'Name', company: 'Company', title: 'Title', phone: 'Phone', email: 'Email', otherContact: 'Other contact',
@@ -106,6 +114,13 @@ const en: Strings = {
     reachable: 'Give a phone or an email',
   },
   edit: { title: 'Edit lead', saved: 'Lead saved' },
+  settings: {
+    title: 'Lead settings', channels: 'Source channels', channelsHelp: "Channels are the tenant's own sources (a given trade show, say); each belongs to a built-in source.",
+    code: 'Code', codeHelp: 'Capitals, digits and underscores, starting with a letter; it cannot change later', label: 'Name', source: 'Source',
+    active: 'Active', addChannel: 'Add channel', editChannel: 'Edit channel', saved: 'Saved',
+    autoAssignment: 'Automatic assignment', autoHelp: 'When on, new leads captured without an owner go to these salespeople in turn.',
+    enabled: 'Assign automatically', salespeople: 'Salespeople taking turns (in order)', next: 'Next', updated: 'Last changed',
+  },
   action: {
     claim: 'Claim', release: 'Release to pool', assign: 'Assign', transfer: 'Transfer', invalidate: 'Mark invalid',
     restore: 'Restore', convert: 'Convert to customer', addFollowUp: 'Add follow-up', done: 'Done', claimed: 'Claimed', edit: 'Edit',
@@ -141,6 +156,7 @@ const en: Strings = {
     LEAD_ALREADY_CONVERTED: 'This lead was already converted.',
     BULK_ASSIGN_REFUSED: 'Nothing was assigned: some leads cannot be assigned.',
     SOURCE_CHANNEL_NOT_FOUND: 'No such channel.',
+    SOURCE_CHANNEL_EXISTS: 'A channel with this code exists (codes are never reused, even deactivated ones).',
     CSV_BAD_HEADER: "The CSV's header is not valid.",
     CSV_NOT_UTF8: 'The file is not UTF-8.',
   },

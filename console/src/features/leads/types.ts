@@ -77,6 +77,15 @@ export interface SourceChannel {
   active: boolean;
 }
 
+/** GET/PUT /api/v1/leads/auto-assignment: round-robin assignment of leads captured without an owner. */
+export interface AutoAssignment {
+  enabled: boolean;
+  salespeople: string[];
+  nextSalespersonId?: string | null;
+  updatedBy?: string | null;
+  updatedAt?: string | null;
+}
+
 export interface Sources {
   builtIn: { code: LeadSource; label: string }[];
   channels: SourceChannel[];
