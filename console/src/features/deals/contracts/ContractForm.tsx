@@ -97,7 +97,8 @@ export function ContractForm({ open, contract, fromOpportunity, onClose, onSaved
   }, [open, customerOfContract]);
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => undefined);
+    if (!v) return; // invalid fields show their messages; nothing is sent
     setSaving(true);
     setError(undefined);
     const dates = { signedAt: date(v.signedAt), startDate: date(v.startDate), endDate: date(v.endDate), signatoryContactId: v.signatoryContactId };

@@ -17,7 +17,9 @@ export function LossReasonModal({ open, name, reasons, onCancel, onSubmit }: {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>();
   const ok = async () => {
-    const { lossReason } = await form.validateFields();
+    const values = await form.validateFields().catch(() => undefined);
+    if (!values) return; // invalid fields show their messages; nothing is sent
+    const { lossReason } = values;
     setSaving(true);
     setError(undefined);
     try {

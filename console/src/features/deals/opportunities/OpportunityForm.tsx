@@ -72,7 +72,8 @@ export function OpportunityForm({ open, opportunity, onClose, onSaved }: {
   }, [open, opportunity, form]);
 
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => undefined);
+    if (!values) return; // invalid fields show their messages; nothing is sent
     setSaving(true);
     setError(undefined);
     const input: OpportunityInput = {

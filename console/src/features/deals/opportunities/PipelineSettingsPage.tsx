@@ -95,7 +95,9 @@ function LossReasonsCard({ initial, onSaved }: { initial: LossReason[]; onSaved:
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>();
   const save = async () => {
-    const { reasons } = await form.validateFields();
+    const values = await form.validateFields().catch(() => undefined);
+    if (!values) return; // invalid fields show their messages; nothing is sent
+    const { reasons } = values;
     setSaving(true);
     setError(undefined);
     try {

@@ -47,7 +47,9 @@ export function PlanEditor({ open, plan, onClose, onSaved }: {
   }, [open, plan, form]);
 
   const save = async () => {
-    const { installments } = await form.validateFields();
+    const values = await form.validateFields().catch(() => undefined);
+    if (!values) return; // invalid fields show their messages; nothing is sent
+    const { installments } = values;
     setSaving(true);
     setError(undefined);
     try {

@@ -55,7 +55,8 @@ export function RecordPaymentModal({ open, plan, canOverCollect, onClose, onReco
   }, [open, plan, form]);
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => undefined);
+    if (!v) return; // invalid fields show their messages; nothing is sent
     setSaving(true);
     setError(undefined);
     try {

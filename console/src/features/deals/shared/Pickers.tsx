@@ -59,6 +59,8 @@ export function OwnerSelect({ value, onChange, id, allowClear = true, style, pla
   const { t } = useTranslation('deals');
   const people = useSalespeople();
   const options = useMemo(() => people.map((p) => ({ value: p.id, label: personName(people, p.id) })), [people]);
+  // Finance may not read the user directory (customer-service: admin and sales): no names, so no picker.
+  if (people.length === 0) return null;
   return (
     <Select
       id={id}

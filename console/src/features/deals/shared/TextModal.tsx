@@ -22,7 +22,9 @@ export function TextModal({ open, title, label, hint, required, max, okText, dan
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>();
   const ok = async () => {
-    const { text } = await form.validateFields();
+    const values = await form.validateFields().catch(() => undefined);
+    if (!values) return; // invalid fields show their messages; nothing is sent
+    const { text } = values;
     setSaving(true);
     setError(undefined);
     try {
