@@ -133,6 +133,7 @@ export function ContractDetailPage() {
       </Card>
       <ContractForm open={dialog === 'edit'} contract={c} onClose={() => setDialog(undefined)} onSaved={(r) => changed(r, t('contract.saved'))} />
       <TextModal
+        name="contract-decision"
         open={dialog === 'approve' || dialog === 'reject'}
         title={t(dialog === 'approve' ? 'contract.approveTitle' : 'contract.rejectTitle')}
         label={t('field.comment')}
@@ -148,6 +149,7 @@ export function ContractDetailPage() {
         }
       />
       <TextModal
+        name="contract-termination"
         open={dialog === 'terminate'}
         title={t('contract.terminateTitle')}
         label={t('field.terminationReason')}

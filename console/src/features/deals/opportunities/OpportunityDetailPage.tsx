@@ -13,7 +13,7 @@ import { opportunityActions } from '../permissions';
 import { ContractForm } from '../contracts/ContractForm';
 import { Money } from '../shared/Money';
 import { OpportunityStatusTag } from '../shared/StatusTags';
-import { LOST, WON, type LineItem, type Opportunity } from '../types';
+import { LOST, WON, type Contract, type LineItem, type Opportunity } from '../types';
 import { DealFollowUps } from './DealFollowUps';
 import { LossReasonModal } from './LossReasonModal';
 import { OpportunityForm } from './OpportunityForm';
@@ -36,8 +36,19 @@ export function OpportunityDetailPage() {
   const [version, setVersion] = useState(0);
   const customers = useCustomerNames([opportunity?.customerId]);
 
+  const [contract, setContract] = useState<Contract>();
+
   const load = useCallback(() => dealsApi.opportunity(id).then(setOpportunity).catch(setError), [id]);
   useEffect(() => void load(), [load]);
+  // A won opportunity has at most one contract that is not terminated: link it instead of offering a second one.
+  const won = opportunity?.status === WON;
+  useEffect(() => {
+    if (!won) return setContract(undefined);
+    dealsApi
+      .contracts({ page: 0, size: 10, filters: { opportunityId: id } })
+      .then((page) => setContract(page.items.find((c) => c.status !== 'TERMINATED')))
+      .catch(() => setContract(undefined));
+  }, [id, won]);
 
   const changed = (o: Opportunity, text: string) => {
     setOpportunity(o);
@@ -86,7 +97,8 @@ export function OpportunityDetailPage() {
             )}
             {can.move && <Button danger onClick={() => setDialog('lost')}>{t('opportunity.markLost')}</Button>}
             {can.edit && <Button onClick={() => setDialog('edit')}>{t('opportunity.edit')}</Button>}
-            {can.createContract && <Button type="primary" onClick={() => setDialog('contract')}>{t('opportunity.createContract')}</Button>}
+            {contract && <Button onClick={() => navigate(`/contracts/${contract.id}`)}>{t('opportunity.openContract', { number: contract.number })}</Button>}
+            {can.createContract && !contract && <Button type="primary" onClick={() => setDialog('contract')}>{t('opportunity.createContract')}</Button>}
             {can.reopen && (
               <Popconfirm
                 title={`${t('opportunity.reopen')}?`}

@@ -146,7 +146,7 @@ export function OpportunityForm({ open, opportunity, onClose, onSaved }: {
             </Form.Item>
           )}
           <Form.Item name="probability" label={t('field.probability')} tooltip={t('opportunity.probabilityHint')}>
-            <InputNumber min={0} max={100} precision={0} addonAfter="%" style={{ width: 120 }} />
+            <InputNumber min={0} max={100} precision={0} suffix="%" style={{ width: 120 }} />
           </Form.Item>
           {admin && (
             <Form.Item name="ownerId" label={t('field.owner')} tooltip={t('opportunity.ownerHint')}>

@@ -122,7 +122,7 @@ function LossReasonsCard({ initial, onSaved }: { initial: LossReason[]; onSaved:
               {fields.map((field) => {
                 const builtIn = form.getFieldValue(['reasons', field.name, 'builtIn']) as boolean | undefined;
                 return (
-                  <Space key={field.key} align="start">
+                  <Space key={field.key} align="start" style={{ display: 'flex' }}>
                     <Form.Item name={[field.name, 'code']} rules={[{ required: true }, { pattern: /^[A-Z][A-Z0-9_]{1,31}$/, message: t('settings.reasonsHint') }]}>
                       <Input disabled={builtIn} style={{ width: 180 }} aria-label={t('settings.code')} />
                     </Form.Item>

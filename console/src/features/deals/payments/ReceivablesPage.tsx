@@ -31,7 +31,7 @@ export function ReceivablesPage() {
       <Tabs
         activeKey={tab}
         onChange={(key) => setParams({ tab: key }, { replace: true })}
-        destroyInactiveTabPane
+        destroyOnHidden
         items={[
           { key: 'list', label: t('receivable.list'), children: <ReceivableList /> },
           { key: 'summary', label: t('receivable.summary'), children: <ReceivableSummary /> },

@@ -6,8 +6,10 @@ import { ErrorAlert } from '../../../shared/ErrorAlert';
  * A modal asking for one text (a comment, a reason), required or not; the action's error shows inside and the
  * modal stays open with what was typed.
  */
-export function TextModal({ open, title, label, hint, required, max, okText, danger, onCancel, onSubmit }: {
+export function TextModal({ open, name = 'text-modal', title, label, hint, required, max, okText, danger, onCancel, onSubmit }: {
   open: boolean;
+  /** the form's name (its fields' ids): unique on the page */
+  name?: string;
   title: string;
   label: string;
   hint?: string;
@@ -52,7 +54,7 @@ export function TextModal({ open, title, label, hint, required, max, okText, dan
     >
       {hint && <Typography.Paragraph type="secondary">{hint}</Typography.Paragraph>}
       <ErrorAlert error={error} style={{ marginBottom: 16 }} />
-      <Form form={form} layout="vertical" name="text-modal">
+      <Form form={form} layout="vertical" name={name}>
         <Form.Item name="text" label={label} rules={[{ required, whitespace: true }, { max }]}>
           <Input.TextArea rows={3} />
         </Form.Item>
