@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Card, DatePicker, Empty, InputNumber, Space, Table, Typography } from 'antd';
-import ReactECharts from 'echarts-for-react';
+import { BarChart } from '../shared/BarChart';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../shared/ErrorAlert';
@@ -42,9 +42,8 @@ export function ForecastView({ ownerId }: { ownerId?: string }) {
         const byMonth = (month: string) => ofCurrency.find((r) => r.month === month);
         return (
           <Card key={currency} size="small" title={t('forecast.chart', { currency })}>
-            <ReactECharts
-              style={{ height: 300 }}
-              notMerge
+            <BarChart
+              height={300}
               option={{
                 tooltip: { trigger: 'axis' },
                 legend: { data: [t('forecast.amount'), t('forecast.weighted')] },

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Card, Empty, Space, Table, Typography } from 'antd';
-import ReactECharts from 'echarts-for-react';
+import { BarChart } from '../shared/BarChart';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../shared/ErrorAlert';
 import { dealsApi } from '../api';
@@ -56,9 +56,8 @@ export function AgingReport() {
       )}
       {aging?.currencies.map((row) => (
         <Card key={row.currency} size="small" title={t('receivable.agingChart', { currency: row.currency })}>
-          <ReactECharts
-            style={{ height: 280 }}
-            notMerge
+          <BarChart
+            height={280}
             option={{
               tooltip: { trigger: 'axis' },
               grid: { left: 80, right: 24, top: 24, bottom: 30 },
