@@ -1,9 +1,9 @@
 import type { Feature } from './feature';
 import { dashboardFeature } from '../features/dashboard';
+import { dealsFeature } from '../features/deals';
 import { leadsFeature } from '../features/leads';
 
 /**
- * Every feature of the console, in menu order. A new area (customers, opportunities, contracts, campaigns,
- * dashboards) is one folder under src/features/ and one line here.
+ * Every feature of the console, in menu order. A new area is one folder under src/features/ and one entry here.
  */
-export const features: Feature[] = [dashboardFeature, leadsFeature];
+export const features: Feature[] = [dashboardFeature, leadsFeature, dealsFeature];
