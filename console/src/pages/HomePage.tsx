@@ -1,17 +1,17 @@
 import { Card, Col, Row, Typography } from 'antd';
-import { Navigate, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthProvider';
 import { hasAnyRole } from '../auth/roles';
 import { features } from '../app/features';
-import { DASHBOARD_ROLES } from '../features/dashboard';
+import { DASHBOARD_ROLES, DashboardPage } from '../features/dashboard';
 
-/** Start page: the dashboard for those who have one, else a welcome and a card per menu entry the user may open. */
+/** Start page (首页): the dashboard for the roles that have one, else a welcome and a card per menu entry. */
 export function HomePage() {
   const { t } = useTranslation();
   const { user } = useAuth();
   const navigate = useNavigate();
-  if (hasAnyRole(user, DASHBOARD_ROLES)) return <Navigate to="/dashboard" replace />;
+  if (hasAnyRole(user, DASHBOARD_ROLES)) return <DashboardPage />;
   const entries = features.flatMap((f) => f.menu.filter((m) => hasAnyRole(user, m.roles)).map((m) => ({ f, m })));
   return (
     <>
