@@ -52,7 +52,8 @@ export function ContactFormModal({ open, customerId, contact, firstContact, onCl
   }, [open, contact, firstContact, form]);
 
   const ok = async () => {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => undefined);
+    if (!values) return; // the form shows what is missing
     setSaving(true);
     setError(undefined);
     try {

@@ -119,23 +119,27 @@ export function ContactsPanel({ customerId, canEdit, onChanged }: { customerId: 
         scroll={{ x: 900 }}
         onRow={(c) => ({ 'data-testid': 'contact-row', 'data-primary': String(c.primary) }) as React.HTMLAttributes<HTMLElement>}
       />
-      <ContactFormModal
-        open={editing !== undefined}
-        customerId={customerId}
-        contact={editing === 'new' ? undefined : editing}
-        firstContact={editing === 'new' && (contacts ?? []).length === 0}
-        onClose={() => setEditing(undefined)}
-        onSaved={() => {
-          setEditing(undefined);
-          void changed(t('contacts.saved'));
-        }}
-      />
-      <PrimaryDeleteModal
-        contact={deletingPrimary}
-        others={(contacts ?? []).filter((c) => c.id !== deletingPrimary?.id)}
-        onCancel={() => setDeletingPrimary(undefined)}
-        onConfirm={(newPrimary) => deletingPrimary && remove(deletingPrimary, newPrimary)}
-      />
+      {canEdit && (
+        <>
+          <ContactFormModal
+            open={editing !== undefined}
+            customerId={customerId}
+            contact={editing === 'new' ? undefined : editing}
+            firstContact={editing === 'new' && (contacts ?? []).length === 0}
+            onClose={() => setEditing(undefined)}
+            onSaved={() => {
+              setEditing(undefined);
+              void changed(t('contacts.saved'));
+            }}
+          />
+          <PrimaryDeleteModal
+            contact={deletingPrimary}
+            others={(contacts ?? []).filter((c) => c.id !== deletingPrimary?.id)}
+            onCancel={() => setDeletingPrimary(undefined)}
+            onConfirm={(newPrimary) => deletingPrimary && remove(deletingPrimary, newPrimary)}
+          />
+        </>
+      )}
     </>
   );
 }
@@ -151,7 +155,9 @@ function PrimaryDeleteModal({ contact, others, onCancel, onConfirm }: {
   const [form] = Form.useForm<{ newPrimary: string }>();
   const [saving, setSaving] = useState(false);
   const ok = async () => {
-    const { newPrimary } = await form.validateFields();
+    const checked = await form.validateFields().catch(() => undefined);
+    if (!checked) return; // the form shows what is missing
+    const { newPrimary } = checked;
     setSaving(true);
     try {
       await onConfirm(newPrimary);

@@ -59,7 +59,8 @@ export function CustomerFormModal({ open, customer, adminCreates, onClose, onSav
   }, [open, customer, form]);
 
   const submit = async (allowDuplicate: boolean) => {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => undefined);
+    if (!values) return; // the form shows what is missing
     setSaving(true);
     setError(undefined);
     setDuplicateOf(undefined);

@@ -107,7 +107,8 @@ export function OffboardingPage() {
   };
 
   const confirm = async () => {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => undefined);
+    if (!values) return; // the form shows what is missing
     modal.confirm({
       title: t('offboard.confirmTitle'),
       content: t('offboard.confirm', {

@@ -28,7 +28,8 @@ export function OwnerPickerModal({ open, title, onCancel, onSubmit, excludeId }:
   const [error, setError] = useState<unknown>();
 
   const ok = async () => {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => undefined);
+    if (!values) return; // the form shows what is missing
     setSaving(true);
     setError(undefined);
     try {

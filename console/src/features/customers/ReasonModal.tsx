@@ -15,7 +15,9 @@ export function ReasonModal({ open, title, onCancel, onSubmit }: {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>();
   const ok = async () => {
-    const { reason } = await form.validateFields();
+    const checked = await form.validateFields().catch(() => undefined);
+    if (!checked) return; // the form shows what is missing
+    const { reason } = checked;
     setSaving(true);
     setError(undefined);
     try {

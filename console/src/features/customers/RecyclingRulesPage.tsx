@@ -92,7 +92,7 @@ export function RecyclingRulesPage() {
                   validator: (_, warn?: number) =>
                     warn === undefined || warn === null || warn < Math.min(getFieldValue('noFollowUpDays') ?? Infinity, getFieldValue('noDealDays') ?? Infinity)
                       ? Promise.resolve()
-                      : Promise.reject(new Error(t('rules.help.warnDaysBefore'))),
+                      : Promise.reject(new Error(t('rules.warnTooLate'))),
                 }),
               ]}
             >

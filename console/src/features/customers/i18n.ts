@@ -92,7 +92,7 @@ const zh = {
     title: '客户回收规则', enabled: '启用自动回收', noFollowUpDays: '未跟进回收天数', noDealDays: '未成交回收天数',
     warnDaysBefore: '提前提醒天数', exemptWithDeal: '已成交客户不回收', saved: '回收规则已保存',
     usingDefaults: '当前使用系统默认规则，保存后将成为本租户的规则。', updated: '最近由 {{by}} 于 {{at}} 修改',
-    days: '天', help: {
+    days: '天', warnTooLate: '提前提醒天数须小于未跟进和未成交回收天数。', help: {
       noFollowUpDays: '负责人连续这么多天没有跟进（自最近跟进或获得客户起算），客户退回公海。',
       noDealDays: '负责人获得客户后这么多天仍未成交，客户退回公海。',
       warnDaysBefore: '到期前几天提醒负责人（0 为不提醒）；须小于两个天数。',
@@ -215,7 +215,7 @@ const en: Strings = {
     title: 'Customer recycling rules', enabled: 'Recycle automatically', noFollowUpDays: 'Days without follow-up', noDealDays: 'Days without a deal',
     warnDaysBefore: 'Warn days before', exemptWithDeal: 'Never recycle customers with a deal', saved: 'Recycling rules saved',
     usingDefaults: "The platform's default rules are in force; saving makes them this tenant's own.", updated: 'Last changed by {{by}} on {{at}}',
-    days: 'days', help: {
+    days: 'days', warnTooLate: 'Warn fewer days before than both day counts.', help: {
       noFollowUpDays: 'A customer goes back to the pool after this many days without a follow-up (since the last one or since the owner got it).',
       noDealDays: 'A customer goes back to the pool when there is no deal this many days after the owner got it.',
       warnDaysBefore: 'Warn the owner this many days before (0: never); less than both day counts.',
