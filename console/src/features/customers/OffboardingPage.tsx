@@ -222,7 +222,7 @@ export function OffboardingPage() {
                 />
               </Form.Item>
               {target !== 'pool' && (
-                <Form.Item name="toOwnerId" label={t('offboard.successor')} rules={[{ required: true }]}>
+                <Form.Item name="toOwnerId" label={t('offboard.successor')} rules={[{ required: true, message: t('offboard.successorRequired') }]}>
                   <Select
                     showSearch
                     optionFilterProp="label"
