@@ -65,7 +65,7 @@ function ExactNotice({ customer, history }: { customer: Customer; history: Histo
           {due.daysLeft <= 0 ? t('recycle.overdue', { date }) : t('recycle.due', { date, days: due.daysLeft })}
         </Typography.Text>
       }
-      description={`${t(`recycle.rule_${due.rule}`, { days: ruleDays })} ${t('recycle.estimated')}`}
+      description={<><span>{t(`recycle.rule_${due.rule}`, { days: ruleDays })}</span> <span>{t('recycle.estimated')}</span></>}
       action={link}
     />
   );
