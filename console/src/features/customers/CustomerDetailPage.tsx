@@ -103,7 +103,7 @@ export function CustomerDetailPage() {
             <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate('/customers')} aria-label={t('common:action.back')} />
             <span data-testid="customer-name">{customer.name}</span>
             <Tag>{t(`kind.${customer.kind}`)}</Tag>
-            <LevelTag level={customer.level} />
+            {customer.level && <LevelTag level={customer.level} />}
             <DealStatusTag status={customer.dealStatus} />
             {customer.deletedAt && <Tag color="red">{t('list.deleted')}</Tag>}
           </Space>
