@@ -146,7 +146,7 @@ function FieldRow({ field, errors, first, last, disabled, onChange, onMove, onRe
       <Space direction="vertical" style={{ width: '100%' }} size={6}>
         <Input
           size="small"
-          addonBefore={t('builder.label')}
+          prefix={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('builder.label')}</Typography.Text>}
           value={field.label}
           disabled={disabled}
           maxLength={100}
