@@ -45,7 +45,7 @@ function useCampaignMoves(onChanged: (campaign?: Campaign) => void) {
 
   const confirm = (move: Move, campaign: Campaign) =>
     modal.confirm({
-      title: `${t(move === 'remove' ? 'action.remove' : `action.${move}`)}：${campaign.name}`,
+      title: t('action.confirmTitle', { action: t(`action.${move}`), name: campaign.name }),
       content: t(CONFIRM[move]),
       okButtonProps: { danger: move === 'remove' || move === 'cancel' },
       onOk: () => run(move, campaign),

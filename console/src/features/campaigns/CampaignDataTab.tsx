@@ -93,12 +93,12 @@ export function CampaignDataTab({ campaign }: { campaign: Campaign }) {
           </Card>
         </Col>
         <Col xs={24} lg={14}>
-          <Card size="small" title={`${t('data.daily')}（${stats.from} ~ ${stats.to}）`}>
+          <Card size="small" title={t('data.daily', { from: stats.from, to: stats.to })}>
             {stats.daily.length === 0 ? <Empty description={t('data.empty')} /> : (
               <>
                 <Typography.Text type="secondary">{t('data.dailyCounts')}</Typography.Text>
                 <Chart option={dailyCountsOption(stats, t)} height={220} testId="daily-counts-chart" />
-                <Typography.Text type="secondary">{t('data.dailyAmounts')}（{stats.currency}）</Typography.Text>
+                <Typography.Text type="secondary">{t('data.dailyAmounts', { currency: stats.currency })}</Typography.Text>
                 <Chart option={dailyAmountsOption(stats, t, i18n.language)} height={180} testId="daily-amounts-chart" />
               </>
             )}

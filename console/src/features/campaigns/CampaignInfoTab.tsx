@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../auth/AuthProvider';
 import { formatTime } from '../../shared/format';
 import { fieldLabel } from './AnswerInput';
 import { campaignsApi } from './api';
@@ -15,6 +16,9 @@ import type { Campaign, CampaignForm, FormField } from './types';
 export function CampaignInfoTab({ campaign, can }: { campaign: Campaign; can: CampaignActions }) {
   const { t, i18n } = useTranslation('campaigns');
   const types = useCampaignTypes();
+  const { user } = useAuth();
+  // no directory lists the tenant's marketing users (campaign-service has none; customer-service lists salespeople)
+  const owner = !campaign.ownerId ? '-' : campaign.ownerId === user.id ? t('owner.me', { name: user.name || user.username }) : campaign.ownerId.slice(0, 8);
   const money = (v: Campaign['budget'] | null | undefined) => (v === null || v === undefined ? '-' : formatMoney(v, campaign.currency, i18n.language));
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -31,7 +35,7 @@ export function CampaignInfoTab({ campaign, can }: { campaign: Campaign; can: Ca
           <Descriptions.Item label={t('field.expectedRevenue')}>{money(campaign.expectedRevenue)}</Descriptions.Item>
           <Descriptions.Item label={t('field.expectedLeads')}>{campaign.expectedLeads ?? '-'}</Descriptions.Item>
           <Descriptions.Item label={t('field.autoSync')}>{campaign.autoSync ? <Tag color="green">✓</Tag> : <Tag>✗</Tag>}</Descriptions.Item>
-          <Descriptions.Item label={t('field.owner')}>{campaign.ownerId ? campaign.ownerId.slice(0, 8) : '-'}</Descriptions.Item>
+          <Descriptions.Item label={t('field.owner')}>{owner}</Descriptions.Item>
           <Descriptions.Item label={t('field.createdAt')}>{formatTime(campaign.createdAt)}</Descriptions.Item>
           <Descriptions.Item label={t('field.publishedAt')}>{formatTime(campaign.publishedAt)}</Descriptions.Item>
           <Descriptions.Item label={t('field.closedAt')}>{formatTime(campaign.closedAt)}</Descriptions.Item>

@@ -179,7 +179,7 @@ function Wizard({ campaign, initialFields, formEditable, onSaved, onCancel }: {
   const formNotSaved = saved && !campaign && (Object.keys(rowErrors).length > 0 || formErrors.length > 0);
 
   return (
-    <Card title={campaign ? `${t('wizard.editTitle')}：${campaign.name}` : t('wizard.createTitle')}>
+    <Card title={campaign ? t('wizard.editTitle', { name: campaign.name }) : t('wizard.createTitle')}>
       <Steps
         current={step}
         onChange={(s) => (s === 1 ? void next() : setStep(0))}

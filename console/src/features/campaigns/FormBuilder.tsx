@@ -59,7 +59,7 @@ export function FormBuilder({ fields, onChange, rowErrors, formErrors, disabled,
         </Card>
       </Col>
       <Col xs={24} lg={9}>
-        <Card size="small" title={`${t('builder.fields')}（${fields.length}）`}>
+        <Card size="small" title={t('builder.fields', { count: fields.length })}>
           {!hasPhoneOrEmail(fields) && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('builder.phoneOrEmail')} />}
           {formErrors.map((m) => <Alert key={m} type="error" showIcon style={{ marginBottom: 12 }} message={m} />)}
           {fields.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('builder.empty')} />}

@@ -59,7 +59,7 @@ describe('campaign members', () => {
   });
 
   it('says how far an interrupted sync got (503 SYNC_INTERRUPTED)', async () => {
-    vi.stubGlobal('fetch', fakeFetch((method, url) =>
+    vi.stubGlobal('fetch', fakeFetch((method) =>
       method === 'POST'
         ? { status: 503, body: { status: 503, code: 'SERVICE_UNAVAILABLE', reason: 'SYNC_INTERRUPTED', synced: 5, linked: 0, failed: 1, remaining: 3 } }
         : { body: page([member(1)]) },

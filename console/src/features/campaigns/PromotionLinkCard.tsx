@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Dropdown, Image, Input, Popconfirm, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Card, Dropdown, Image, Input, Popconfirm, Space, Spin } from 'antd';
 import { CopyOutlined, DownloadOutlined, ExportOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../shared/ErrorAlert';
@@ -109,7 +109,6 @@ export function PromotionLinkCard({ campaign, can }: { campaign: Campaign; can: 
                 </Popconfirm>
               )}
             </Space>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{link.token}</Typography.Text>
           </Space>
         </Space>
       )}

@@ -89,7 +89,7 @@ export function SyncModal({ campaign, open, onClose, onSynced }: {
         {running && (
           <div data-testid="sync-progress">
             <Progress percent={progress.percent} status="active" />
-            <Typography.Text type="secondary">{t('sync.running')}（{progress.seconds}s）</Typography.Text>
+            <Typography.Text type="secondary">{t('sync.running', { seconds: progress.seconds })}</Typography.Text>
           </div>
         )}
         {error && !interrupted ? <ErrorAlert error={error} /> : null}
