@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { campaignsApi } from './api';
 import type { CampaignType } from './types';
@@ -33,28 +33,4 @@ export function typeLabel(t: TFunction, types: CampaignType[], code?: string | n
   const builtIn = t(`campaigns:typeLabel.${code}`, { defaultValue: '' });
   if (builtIn) return builtIn;
   return types.find((type) => type.code === code)?.label ?? code;
-}
-
-/** Loads something for a page: the value, the error, and a reload. */
-export function useLoad<T>(load: () => Promise<T>, deps: unknown[]) {
-  const [value, setValue] = useState<T>();
-  const [error, setError] = useState<unknown>();
-  const [loading, setLoading] = useState(true);
-  const run = useCallback(load, deps);
-  const reload = useCallback(() => {
-    setLoading(true);
-    setError(undefined);
-    return run()
-      .then((v) => {
-        setValue(v);
-        return v;
-      })
-      .catch((e: unknown) => {
-        setError(e);
-        return undefined;
-      })
-      .finally(() => setLoading(false));
-  }, [run]);
-  useEffect(() => void reload(), [reload]);
-  return { value, setValue, error, loading, reload };
 }
