@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthProvider';
 import { setLanguage, type Language } from '../i18n';
 import { features } from './features';
-import { menuItems, selectedMenuKey } from './menu';
+import { SETTINGS_MENU_KEY, menuItems, menuKeys, selectedMenuKey } from './menu';
 
 /** The shell: side menu by role, header with the language switch and the user menu (name, tenant, roles). */
 export function AppLayout() {
@@ -15,7 +15,8 @@ export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const items = menuItems(user, features, t);
-  const keys = items.map((i) => String(i?.key));
+  const keys = menuKeys(items);
+  const selected = selectedMenuKey(location.pathname, keys);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -27,7 +28,8 @@ export function AppLayout() {
           theme="dark"
           mode="inline"
           items={items}
-          selectedKeys={[selectedMenuKey(location.pathname, keys)]}
+          selectedKeys={[selected]}
+          defaultOpenKeys={items.some((i) => i?.key === SETTINGS_MENU_KEY) && !items.some((i) => i?.key === selected) ? [SETTINGS_MENU_KEY] : []}
           onClick={({ key }) => navigate(key)}
         />
       </Layout.Sider>

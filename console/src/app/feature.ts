@@ -15,6 +15,8 @@ export interface FeatureMenuItem {
   labelKey: string;
   icon?: ReactNode;
   roles?: Role[];
+  /** `settings`: listed under the 设置 (settings) submenu with the other areas' settings, not at the top level */
+  group?: 'settings';
 }
 
 /** A page: a user without one of its roles gets the 403 page (and the API refuses them anyway). */

@@ -3,7 +3,7 @@
  * which is more precise) the API answers. A feature's own strings live in src/features/<name>/i18n.ts.
  */
 const zh = {
-  app: { title: 'CRM 业务中台', home: '首页', welcome: '欢迎，{{name}}', loading: '加载中…', loginRedirect: '正在跳转到登录页…' },
+  app: { title: 'CRM 业务中台', home: '首页', settings: '设置', welcome: '欢迎，{{name}}', loading: '加载中…', loginRedirect: '正在跳转到登录页…' },
   user: { logout: '退出登录', tenant: '租户', roles: '角色', language: '语言' },
   role: { 'crm-admin': '管理员', 'crm-sales': '销售员', 'crm-marketing': '市场运营', 'crm-finance': '财务' },
   page: {
@@ -45,7 +45,7 @@ const zh = {
 type Strings = typeof zh;
 
 const en: Strings = {
-  app: { title: 'CRM Platform', home: 'Home', welcome: 'Welcome, {{name}}', loading: 'Loading…', loginRedirect: 'Redirecting to sign-in…' },
+  app: { title: 'CRM Platform', home: 'Home', settings: 'Settings', welcome: 'Welcome, {{name}}', loading: 'Loading…', loginRedirect: 'Redirecting to sign-in…' },
   user: { logout: 'Sign out', tenant: 'Tenant', roles: 'Roles', language: 'Language' },
   role: { 'crm-admin': 'Admin', 'crm-sales': 'Sales', 'crm-marketing': 'Marketing', 'crm-finance': 'Finance' },
   page: {

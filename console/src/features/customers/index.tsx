@@ -18,8 +18,8 @@ export const customersFeature: Feature = {
   i18n: customersI18n,
   menu: [
     { path: '/customers', labelKey: 'menu.customers', icon: <ContactsOutlined />, roles: CUSTOMER_ROLES },
-    { path: '/customers/recycling-rules', labelKey: 'menu.recyclingRules', icon: <SettingOutlined />, roles: ADMIN_ONLY },
-    { path: '/customers/offboarding', labelKey: 'menu.offboarding', icon: <UserSwitchOutlined />, roles: ADMIN_ONLY },
+    { path: '/customers/recycling-rules', labelKey: 'menu.recyclingRules', icon: <SettingOutlined />, roles: ADMIN_ONLY, group: 'settings' },
+    { path: '/customers/offboarding', labelKey: 'menu.offboarding', icon: <UserSwitchOutlined />, roles: ADMIN_ONLY, group: 'settings' },
   ],
   routes: [
     { path: '/customers', element: <CustomerListPage />, roles: CUSTOMER_ROLES },

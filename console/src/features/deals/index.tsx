@@ -26,7 +26,7 @@ export const dealsFeature: Feature = {
     { path: '/contracts/approvals', labelKey: 'menu.approvals', icon: <AuditOutlined />, roles: APPROVER_ROLES },
     { path: '/payments', labelKey: 'menu.payments', icon: <MoneyCollectOutlined />, roles: PAYMENT_ROLES },
     { path: '/receivables', labelKey: 'menu.receivables', icon: <AccountBookOutlined />, roles: RECEIVABLE_ROLES },
-    { path: '/opportunities/settings', labelKey: 'menu.settings', icon: <SettingOutlined />, roles: SETTINGS_ROLES },
+    { path: '/opportunities/settings', labelKey: 'menu.settings', icon: <SettingOutlined />, roles: SETTINGS_ROLES, group: 'settings' },
   ],
   routes: [
     { path: '/opportunities', element: <OpportunitiesPage />, roles: OPPORTUNITY_ROLES },

@@ -16,7 +16,7 @@ export const leadsFeature: Feature = {
   i18n: leadsI18n,
   menu: [
     { path: '/leads', labelKey: 'menu.leads', icon: <TeamOutlined />, roles: LEAD_ROLES },
-    { path: '/leads/settings', labelKey: 'menu.settings', icon: <SettingOutlined />, roles: [ADMIN] },
+    { path: '/leads/settings', labelKey: 'menu.settings', icon: <SettingOutlined />, roles: [ADMIN], group: 'settings' },
   ],
   routes: [
     { path: '/leads', element: <LeadListPage />, roles: LEAD_ROLES },
