@@ -37,10 +37,13 @@ export interface RequestOptions {
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** `blob` for a file (a QR code, a CSV export): the answer's bytes instead of parsed JSON */
+  as?: 'json' | 'blob';
 }
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...options.headers };
+  const accept = options.as === 'blob' ? '*/*' : 'application/json, application/problem+json';
+  const headers: Record<string, string> = { Accept: accept, ...options.headers };
   const token = await tokenProvider();
   if (token) headers.Authorization = `Bearer ${token}`;
   let body: BodyInit | undefined;
@@ -68,6 +71,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     throw new ApiError(problem);
   }
   if (response.status === 204) return undefined as T;
+  if (options.as === 'blob') return (await response.blob()) as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
 }
@@ -77,6 +81,9 @@ export const api = {
   post: <T>(path: string, body?: unknown, query?: Query) => request<T>(path, { method: 'POST', body, query }),
   put: <T>(path: string, body?: unknown, query?: Query) => request<T>(path, { method: 'PUT', body, query }),
   del: <T>(path: string) => request<T>(path, { method: 'DELETE' }),
+  /** A file the API answers (QR code, CSV export), with the same token and the same problem+json errors. */
+  blob: (path: string, query?: Query, accept?: string) =>
+    request<Blob>(path, { query, as: 'blob', headers: accept ? { Accept: accept } : undefined }),
 };
 
 /** The platform's page of a list (shared-contracts' PageResponse). */

@@ -41,4 +41,12 @@ describe('problem+json error mapping', () => {
     });
     expect(error.fieldErrors.map((e) => e.field)).toEqual(['name', 'reachable']);
   });
+
+  it('words a reason two services answer as the open area words it', () => {
+    const notFound = new ApiError({ status: 404, code: 'NOT_FOUND', reason: 'CUSTOMER_NOT_FOUND' });
+    expect(errorMessage(notFound, i18n.getFixedT('zh', ['customers', 'common']))).toBe('客户不存在，或您无权查看。');
+    expect(errorMessage(notFound, i18n.getFixedT('zh', ['deals', 'common']))).toBe('客户不存在或您无权为其创建；刚创建的客户请稍后重试。');
+    expect(errorMessage(new ApiError({ status: 404, code: 'NOT_FOUND' }), i18n.getFixedT('zh', ['customers', 'common'])))
+      .toBe('记录不存在，或您无权查看。');
+  });
 });

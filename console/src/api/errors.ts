@@ -3,15 +3,18 @@ import type { TFunction } from 'i18next';
 import { ApiError, isApiError } from './problem';
 
 /**
- * The plain-words message of an error, by its reason or code (common error.* plus each feature's `errors`), in the
- * current language. Unknown codes fall back to the server's detail.
+ * The plain-words message of an error, by its reason or code, in the current language: first the `errors` of the
+ * namespace `t` is bound to (a feature's own wording: two services may answer the same reason), then the common
+ * error.* (which every feature's `errors` also joined). Unknown codes fall back to the server's detail.
  */
 export function errorMessage(error: unknown, t: TFunction): string {
   if (!isApiError(error)) return error instanceof Error ? error.message : String(error);
   const { problem } = error;
   for (const key of [problem.reason, problem.code]) {
-    if (key && t(`common:error.${key}`, { defaultValue: '' })) {
-      return t(`common:error.${key}`, { ...problem, defaultValue: '' }) as string;
+    if (!key) continue;
+    for (const path of [`errors.${key}`, `common:error.${key}`]) {
+      const text = t(path, { ...problem, defaultValue: '' }) as string;
+      if (text) return text;
     }
   }
   return problem.detail ?? (t('common:error.UNKNOWN', { code: problem.code }) as string);

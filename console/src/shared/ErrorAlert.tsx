@@ -2,10 +2,12 @@ import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/errors';
 import { isApiError } from '../api/problem';
+import { useFeatureNamespace } from '../app/featureNamespace';
 
-/** An API error in plain words (by its code), with its trace id for support. */
+/** An API error in plain words (by its reason or code, as the open page's area words it), with its trace id. */
 export function ErrorAlert({ error, action, style }: { error: unknown; action?: React.ReactNode; style?: React.CSSProperties }) {
-  const { t } = useTranslation();
+  const namespace = useFeatureNamespace();
+  const { t } = useTranslation(namespace ? [namespace, 'common'] : 'common');
   if (!error) return null;
   const traceId = isApiError(error) ? error.problem.traceId : undefined;
   return (

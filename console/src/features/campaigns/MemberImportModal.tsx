@@ -7,7 +7,7 @@ import { isApiError } from '../../api/problem';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { fieldLabel } from './AnswerInput';
 import { campaignsApi } from './api';
-import { saveBlob } from './binary';
+import { saveBlob } from '../../shared/download';
 import type { CaptureReport } from './types';
 
 type Item = CaptureReport['items'][number];

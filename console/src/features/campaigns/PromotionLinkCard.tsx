@@ -4,7 +4,7 @@ import { CopyOutlined, DownloadOutlined, ExportOutlined, ReloadOutlined } from '
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { campaignsApi } from './api';
-import { saveBlob } from './binary';
+import { saveBlob } from '../../shared/download';
 import { campaignErrorMessage } from './errors';
 import type { CampaignActions } from './permissions';
 import type { Campaign, PromotionLink } from './types';

@@ -1,6 +1,6 @@
 import { api, upload, type PageResponse } from '../../api/client';
 import type { PageRequest } from '../../shared/usePagedTable';
-import { fetchBlob } from './binary';
+
 import type {
   Answer, Campaign, CampaignFilters, CampaignForm, CampaignInput, CampaignStats, CampaignType, CaptureReport,
   FormField, Member, MemberFilters, PromotionLink, SyncReport,
@@ -26,8 +26,8 @@ export const campaignsApi = {
 
   link: (id: string) => api.get<PromotionLink>(`${base(id)}/link`),
   regenerateLink: (id: string) => api.post<PromotionLink>(`${base(id)}/link`),
-  qrPng: (id: string, size = 256) => fetchBlob(`${base(id)}/qr.png?size=${size}`),
-  qrSvg: (id: string, size = 512) => fetchBlob(`${base(id)}/qr.svg?size=${size}`),
+  qrPng: (id: string, size = 256) => api.blob(`${base(id)}/qr.png`, { size }),
+  qrSvg: (id: string, size = 512) => api.blob(`${base(id)}/qr.svg`, { size }),
 
   members: (id: string, r: PageRequest<MemberFilters>) =>
     api.get<PageResponse<Member>>(`${base(id)}/members`, { ...r.filters, page: r.page, size: r.size, sort: r.sort }),

@@ -16,7 +16,7 @@ import { HistoryPanel } from './HistoryPanel';
 import { customerErrorMessage, personName, useSalespeople } from './hooks';
 import { OwnerPickerModal } from './OwnerPickerModal';
 import { customerActions, dealTabs } from './permissions';
-import { ReasonModal } from './ReasonModal';
+import { TextModal } from '../../shared/TextModal';
 import { RecyclingNotice } from './RecyclingNotice';
 import { DealStatusTag, LevelTag } from './Tags';
 import { TimelinePanel } from './TimelinePanel';
@@ -161,9 +161,12 @@ export function CustomerDetailPage() {
         onCancel={() => setDialog(undefined)}
         onSubmit={({ ownerId, reason }) => actInDialog(() => customersApi.assign(customer.id, ownerId, reason))}
       />
-      <ReasonModal
+      <TextModal
         open={dialog === 'release'}
+        name="reason"
         title={t('action.release')}
+        label={t('field.reason')}
+        max={500}
         onCancel={() => setDialog(undefined)}
         onSubmit={(reason) => actInDialog(() => customersApi.release(customer.id, reason))}
       />

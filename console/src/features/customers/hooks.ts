@@ -1,42 +1,14 @@
-import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { errorMessage } from '../../api/errors';
-import { useAuth } from '../../auth/AuthProvider';
-import { ADMIN, SALES } from '../../auth/roles';
 import { isApiError } from '../../api/problem';
-import { customersApi } from './api';
+import { resetSalespeople } from '../../shared/salespeople';
 import type { Salesperson } from './types';
 
-let salespeopleCache: Promise<Salesperson[]> | undefined;
-
-/**
- * The tenant's salespeople (pickers, and an owner's name instead of their id); empty when the directory cannot be
- * read or the role may not (marketing and finance), in which case owners show as short ids. `wanted` false defers
- * the call (a closed picker).
- */
-export function useSalespeople(wanted = true): Salesperson[] {
-  const { user } = useAuth();
-  // the directory answers admin and sales only: the others would get a 403 each time
-  const enabled = wanted && (user.roles.includes(ADMIN) || user.roles.includes(SALES));
-  const [people, setPeople] = useState<Salesperson[]>([]);
-  useEffect(() => {
-    if (!enabled) return;
-    salespeopleCache ??= customersApi.salespeople().catch(() => {
-      salespeopleCache = undefined;
-      return [];
-    });
-    let current = true;
-    void salespeopleCache.then((p) => current && setPeople(p));
-    return () => {
-      current = false;
-    };
-  }, [enabled]);
-  return people;
-}
+export { useSalespeople } from '../../shared/salespeople';
 
 /** For tests: forget what was read. */
 export function resetCustomerCaches(): void {
-  salespeopleCache = undefined;
+  resetSalespeople();
 }
 
 /** A user's display name from the directory, else the start of their id (`system` for the recycling job). */

@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { dashboardApi } from './api';
 import { Chart } from './charts';
 import { DueFollowUps } from './DueFollowUps';
-import { formatMoney, sumByCurrency } from './money';
+import { formatTotals, sumByCurrency } from '../../shared/money';
 import { endOfToday, periodOf } from './period';
 import type { DealTeamReport, PipelineStage } from './types';
 import { useReport } from './useReport';
@@ -59,7 +59,7 @@ function Figure({ title, value, testId }: { title: string; value: number | strin
 
 function wonOf(deals: DealTeamReport | undefined, locale: string): string {
   const won = sumByCurrency((deals?.rows ?? []).map((r) => ({ currency: r.currency, amount: r.wonAmount })));
-  return formatMoney(won, locale);
+  return formatTotals(won, locale);
 }
 
 function PipelineChart({ stages }: { stages?: PipelineStage[] }) {
@@ -76,7 +76,7 @@ function PipelineChart({ stages }: { stages?: PipelineStage[] }) {
             const stage = open[items[0]?.dataIndex ?? 0];
             if (!stage) return '';
             const amounts = stage.totals.map((x) => ({ currency: x.currency, amount: x.amount }));
-            return `${stage.name}<br/>${t('pipeline.count')}: ${stage.count}<br/>${t('pipeline.amount')}: ${formatMoney(amounts, i18n.language)}`;
+            return `${stage.name}<br/>${t('pipeline.count')}: ${stage.count}<br/>${t('pipeline.amount')}: ${formatTotals(amounts, i18n.language)}`;
           },
         },
         grid: { left: 40, right: 16, top: 16, bottom: 32 },

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { dashboardApi } from './api';
-import { formatMoney, sumByCurrency } from './money';
+import { formatTotals, sumByCurrency } from '../../shared/money';
 import { PERIODS, endOfToday, periodOf, type PeriodKey } from './period';
 import { teamRows, type TeamRow } from './teamRows';
 import type { Money } from './types';
@@ -28,7 +28,7 @@ export function TeamPerformance() {
     ]);
     return teamRows(people, leads, deals, receivables);
   }, `team:${periodKey}`);
-  const money = (m: Money[]) => formatMoney(m, i18n.language);
+  const money = (m: Money[]) => formatTotals(m, i18n.language);
   const columns: ColumnsType<TeamRow> = [
     { title: t('team.salesperson'), dataIndex: 'name', fixed: 'left' },
     { title: t('team.leadsHeld'), dataIndex: 'leadsHeld', align: 'right' },

@@ -1,4 +1,4 @@
-import { sumByCurrency } from './money';
+import { sumByCurrency } from '../../shared/money';
 import type { DealTeamReport, LeadTeamReport, LossReasonCount, Money, ReceivableTotals } from './types';
 
 export interface TeamRow {

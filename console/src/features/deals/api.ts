@@ -1,7 +1,7 @@
-import { API_BASE, api, queryString, request, type PageResponse, type Query } from '../../api/client';
-import { ApiError, problemOf } from '../../api/problem';
+import { api, request, type PageResponse, type Query } from '../../api/client';
+import { saveBlob } from '../../shared/download';
 import type { PageRequest } from '../../shared/usePagedTable';
-import { decimal, decimalOf } from './money';
+import { decimal, decimalOf } from '../../shared/money';
 import type {
   Aging, ApprovalStep, ContactOption, Contract, ContractFilters, ContractInput, CustomerOption, DealFollowUp,
   ForecastMonth, LineItem, Opportunity, OpportunityFilters, OpportunityInput, Payment, PaymentDetail,
@@ -153,35 +153,7 @@ function clean<T extends object>(input: T): T {
   return out as T;
 }
 
-/**
- * Downloads a CSV export (receivables, summaries) as a file. The shared client only reads JSON, so this asks with
- * the same bearer token the client uses (oidc-client-ts keeps the signed-in user in sessionStorage).
- */
+/** Downloads a CSV export (receivables, summaries) as a file. */
 export async function downloadCsv(path: string, query: Query, fileName: string): Promise<void> {
-  const headers: Record<string, string> = { Accept: 'text/csv' };
-  const token = storedAccessToken();
-  if (token) headers.Authorization = `Bearer ${token}`;
-  const response = await fetch(`${API_BASE}${path}${queryString({ ...query, format: 'csv' })}`, { headers });
-  if (!response.ok) throw new ApiError(await problemOf(response));
-  const blob = await response.blob();
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}
-
-function storedAccessToken(): string | undefined {
-  try {
-    for (let i = 0; i < sessionStorage.length; i++) {
-      const key = sessionStorage.key(i);
-      if (key?.startsWith('oidc.user:')) return (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token;
-    }
-  } catch {
-    // no storage: the gateway answers 401 and the error says so
-  }
-  return undefined;
+  saveBlob(await api.blob(path, { ...query, format: 'csv' }, 'text/csv'), fileName);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../auth/AuthProvider';
+import { resetSalespeople } from '../../shared/salespeople';
 import { dealsApi } from './api';
 import type { PipelineSettings, Salesperson } from './types';
 
@@ -10,13 +10,12 @@ import type { PipelineSettings, Salesperson } from './types';
  */
 
 let settingsCache: Promise<PipelineSettings> | undefined;
-let salespeopleCache: Promise<Salesperson[]> | undefined;
 const customerNames = new Map<string, Promise<string | undefined>>();
 const contractNumbers = new Map<string, Promise<string | undefined>>();
 
 export function resetDealCaches(): void {
   settingsCache = undefined;
-  salespeopleCache = undefined;
+  resetSalespeople();
   customerNames.clear();
   contractNumbers.clear();
 }
@@ -67,21 +66,7 @@ export function usePipelineSettings(): { settings?: PipelineSettings; error?: un
   };
 }
 
-/** Salespeople of the tenant (admin and sales may read them; others get an empty list and see ids). */
-export function useSalespeople(): Salesperson[] {
-  const { user } = useAuth();
-  const [people, setPeople] = useState<Salesperson[]>([]);
-  const allowed = user.roles.includes('crm-admin') || user.roles.includes('crm-sales');
-  useEffect(() => {
-    if (!allowed) return;
-    salespeopleCache ??= dealsApi.salespeople().catch(() => {
-      salespeopleCache = undefined;
-      return [];
-    });
-    void salespeopleCache.then(setPeople);
-  }, [allowed]);
-  return people;
-}
+export { useSalespeople } from '../../shared/salespeople';
 
 export function personName(people: Salesperson[], id?: string | null, me?: { id: string; name: string }): string {
   if (!id) return '-';

@@ -1,4 +1,4 @@
-import type { Decimal } from './money';
+import type { Decimal } from '../../shared/money';
 
 /** Shapes of deal-service's and billing-service's API (their README.md); every amount is a Decimal string here. */
 

@@ -16,7 +16,7 @@ import { LeadHistory } from './LeadHistory';
 import { LeadStatusTag } from './LeadStatusTag';
 import { OwnerPickerModal } from './OwnerPickerModal';
 import { leadActions } from './permissions';
-import { ReasonModal } from './ReasonModal';
+import { TextModal } from '../../shared/TextModal';
 import type { ConvertResult, Lead } from './types';
 
 type Dialog = 'edit' | 'assign' | 'transfer' | 'release' | 'invalidate' | 'convert' | undefined;
@@ -145,9 +145,12 @@ export function LeadDetailPage() {
           actInDialog(() => (dialog === 'transfer' ? leadsApi.transfer(lead.id, ownerId, reason) : leadsApi.assign(lead.id, ownerId, reason)))
         }
       />
-      <ReasonModal
+      <TextModal
         open={dialog === 'release' || dialog === 'invalidate'}
+        name="reason"
         title={t(dialog === 'invalidate' ? 'action.invalidate' : 'action.release')}
+        label={t('field.reason')}
+        max={500}
         required={dialog === 'invalidate'}
         onCancel={() => setDialog(undefined)}
         onSubmit={(reason) =>

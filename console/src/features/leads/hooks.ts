@@ -1,22 +1,11 @@
 import { useEffect, useState } from 'react';
+import { resetSalespeople } from '../../shared/salespeople';
 import { leadsApi } from './api';
 import type { Salesperson, Sources } from './types';
 
-let salespeopleCache: Promise<Salesperson[]> | undefined;
 let sourcesCache: Promise<Sources> | undefined;
 
-/** The tenant's salespeople (for pickers and to show an owner's name); empty if the directory cannot be read. */
-export function useSalespeople(): Salesperson[] {
-  const [people, setPeople] = useState<Salesperson[]>([]);
-  useEffect(() => {
-    salespeopleCache ??= leadsApi.salespeople().catch(() => {
-      salespeopleCache = undefined;
-      return [];
-    });
-    void salespeopleCache.then(setPeople);
-  }, []);
-  return people;
-}
+export { useSalespeople } from '../../shared/salespeople';
 
 /** The built-in sources and the tenant's channels. */
 export function useSources(): Sources | undefined {
@@ -33,7 +22,7 @@ export function useSources(): Sources | undefined {
 
 /** For tests: forget what was read. */
 export function resetLeadCaches(): void {
-  salespeopleCache = undefined;
+  resetSalespeople();
   sourcesCache = undefined;
 }
 

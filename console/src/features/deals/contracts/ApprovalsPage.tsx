@@ -8,8 +8,8 @@ import { formatTime } from '../../../shared/format';
 import { usePagedTable } from '../../../shared/usePagedTable';
 import { dealsApi } from '../api';
 import { personName, useCustomerNames, useSalespeople } from '../hooks';
-import { Money } from '../shared/Money';
-import { TextModal } from '../shared/TextModal';
+import { Money } from '../../../shared/Money';
+import { TextModal } from '../../../shared/TextModal';
 import type { Contract, ContractFilters } from '../types';
 
 type Decision = { contract: Contract; action: 'approve' | 'reject' };

@@ -8,7 +8,7 @@ import { useAuth } from '../../../auth/AuthProvider';
 import { ErrorAlert } from '../../../shared/ErrorAlert';
 import { dealsApi } from '../api';
 import { isAdmin } from '../permissions';
-import { formatMoney } from '../money';
+import { formatMoney } from '../../../shared/money';
 import { LinesEditor, lineValues, linesOf, type LineValues } from '../shared/LinesEditor';
 import { AmountInput, amountRule, CurrencySelect, CustomerSelect, OwnerSelect } from '../shared/Pickers';
 import type { ContactOption, Contract, ContractInput, Opportunity } from '../types';

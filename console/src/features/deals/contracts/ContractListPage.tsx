@@ -12,7 +12,7 @@ import { usePagedTable } from '../../../shared/usePagedTable';
 import { dealsApi } from '../api';
 import { personName, useCustomerNames, useSalespeople } from '../hooks';
 import { isAdmin, isFinance, isSales } from '../permissions';
-import { Money } from '../shared/Money';
+import { Money } from '../../../shared/Money';
 import { AmountInput, CurrencySelect, OwnerSelect } from '../shared/Pickers';
 import { ContractStatusTag } from '../shared/StatusTags';
 import { CONTRACT_STATUSES, type Contract, type ContractFilters, type ContractStatus } from '../types';

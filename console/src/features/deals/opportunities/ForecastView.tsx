@@ -5,7 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../shared/ErrorAlert';
 import { dealsApi } from '../api';
-import { Money } from '../shared/Money';
+import { Money } from '../../../shared/Money';
 import type { ForecastMonth } from '../types';
 
 /**

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../shared/ErrorAlert';
 import { dealsApi } from '../api';
 import { personName, useCustomerNames, usePipelineSettings, useSalespeople } from '../hooks';
 import { isAdmin, opportunityActions } from '../permissions';
-import { Money } from '../shared/Money';
+import { Money } from '../../../shared/Money';
 import { LOST, WON, type Opportunity, type PipelineColumn, type Stage } from '../types';
 import { LossReasonModal } from './LossReasonModal';
 import { OpportunityCard } from './OpportunityCard';

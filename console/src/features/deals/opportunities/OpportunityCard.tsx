@@ -2,7 +2,7 @@ import { Button, Card, Dropdown, Space, Typography } from 'antd';
 import { MoreOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { Money } from '../shared/Money';
+import { Money } from '../../../shared/Money';
 import type { Opportunity, Stage } from '../types';
 
 /**

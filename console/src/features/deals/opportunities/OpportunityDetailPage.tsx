@@ -11,7 +11,7 @@ import { dealsApi } from '../api';
 import { personName, useCustomerNames, usePipelineSettings, useSalespeople } from '../hooks';
 import { opportunityActions } from '../permissions';
 import { ContractForm } from '../contracts/ContractForm';
-import { Money } from '../shared/Money';
+import { Money } from '../../../shared/Money';
 import { OpportunityStatusTag } from '../shared/StatusTags';
 import { LOST, WON, type Contract, type LineItem, type Opportunity } from '../types';
 import { DealFollowUps } from './DealFollowUps';

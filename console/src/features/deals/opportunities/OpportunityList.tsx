@@ -11,7 +11,7 @@ import { usePagedTable } from '../../../shared/usePagedTable';
 import { dealsApi } from '../api';
 import { personName, useCustomerNames, usePipelineSettings, useSalespeople } from '../hooks';
 import { isAdmin } from '../permissions';
-import { Money } from '../shared/Money';
+import { Money } from '../../../shared/Money';
 import { AmountInput, CurrencySelect, OwnerSelect } from '../shared/Pickers';
 import { OpportunityStatusTag } from '../shared/StatusTags';
 import { OPPORTUNITY_STATUSES, type Opportunity, type OpportunityFilters } from '../types';

@@ -4,7 +4,7 @@ import { BarChart } from '../shared/BarChart';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../shared/ErrorAlert';
 import { dealsApi } from '../api';
-import { Money } from '../shared/Money';
+import { Money } from '../../../shared/Money';
 import { CurrencySelect, OwnerSelect } from '../shared/Pickers';
 import { AGING_BUCKETS, type Aging, type AgingRow } from '../types';
 

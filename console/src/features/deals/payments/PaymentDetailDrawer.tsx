@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../../shared/ErrorAlert';
 import { formatTime } from '../../../shared/format';
 import { dealsApi } from '../api';
 import { personName, useSalespeople } from '../hooks';
-import { Money } from '../shared/Money';
+import { Money } from '../../../shared/Money';
 import { PaymentStatusTag } from '../shared/StatusTags';
 import type { PaymentDetail } from '../types';
 

@@ -11,9 +11,9 @@ import { usePagedTable } from '../../../shared/usePagedTable';
 import { dealsApi } from '../api';
 import { useContractNumbers, useCustomerNames } from '../hooks';
 import { paymentActions } from '../permissions';
-import { Money } from '../shared/Money';
+import { Money } from '../../../shared/Money';
 import { PaymentStatusTag } from '../shared/StatusTags';
-import { TextModal } from '../shared/TextModal';
+import { TextModal } from '../../../shared/TextModal';
 import type { Payment, PaymentFilters } from '../types';
 import { PaymentDetailDrawer } from './PaymentDetailDrawer';
 

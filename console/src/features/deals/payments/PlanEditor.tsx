@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/problem';
 import { ErrorAlert } from '../../../shared/ErrorAlert';
 import { dealsApi } from '../api';
-import { AMOUNT_PATTERN, compareDecimals, subtractDecimals, sumDecimals } from '../money';
-import { Money } from '../shared/Money';
+import { AMOUNT_PATTERN, compareDecimals, subtractDecimals, sumDecimals } from '../../../shared/money';
+import { Money } from '../../../shared/Money';
 import { AmountInput, amountRule } from '../shared/Pickers';
 import type { PaymentPlan } from '../types';
 

@@ -12,7 +12,7 @@ import { ErrorAlert } from '../../../shared/ErrorAlert';
 import { usePagedTable } from '../../../shared/usePagedTable';
 import { dealsApi, downloadCsv } from '../api';
 import { personName, useCustomerNames, useSalespeople } from '../hooks';
-import { Money } from '../shared/Money';
+import { Money } from '../../../shared/Money';
 import { CurrencySelect, OwnerSelect } from '../shared/Pickers';
 import { ReceivableStatusTag } from '../shared/StatusTags';
 import { RECEIVABLE_STATUSES, type Receivable, type ReceivableFilters, type Summary, type SummaryGroup, type SummaryRow } from '../types';

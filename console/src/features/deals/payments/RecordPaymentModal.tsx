@@ -6,8 +6,8 @@ import { applyFieldErrors } from '../../../api/errors';
 import { isApiError } from '../../../api/problem';
 import { ErrorAlert } from '../../../shared/ErrorAlert';
 import { dealsApi } from '../api';
-import { compareDecimals, formatMoney, subtractDecimals, sumDecimals } from '../money';
-import { Money } from '../shared/Money';
+import { compareDecimals, formatMoney, subtractDecimals, sumDecimals } from '../../../shared/money';
+import { Money } from '../../../shared/Money';
 import { AmountInput, amountRule } from '../shared/Pickers';
 import { PAYMENT_METHODS, type Payment, type PaymentMethod, type PaymentPlan } from '../types';
 

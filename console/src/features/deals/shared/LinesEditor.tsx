@@ -1,8 +1,8 @@
 import { Button, Form, Input, Space, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { lineAmount, sumDecimals } from '../money';
-import { Money } from './Money';
+import { lineAmount, sumDecimals } from '../../../shared/money';
+import { Money } from '../../../shared/Money';
 import { AmountInput, amountRule } from './Pickers';
 
 export interface LineValues {

@@ -3,7 +3,7 @@ import { Input, Select, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { dealsApi } from '../api';
 import { personName, useSalespeople } from '../hooks';
-import { AMOUNT_PATTERN } from '../money';
+import { AMOUNT_PATTERN } from '../../../shared/money';
 import { CURRENCIES, type CustomerOption } from '../types';
 
 /**

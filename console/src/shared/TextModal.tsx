@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Form, Input, Modal, Typography } from 'antd';
-import { ErrorAlert } from '../../../shared/ErrorAlert';
+import { ErrorAlert } from './ErrorAlert';
 
 /**
  * A modal asking for one text (a comment, a reason), required or not; the action's error shows inside and the

@@ -1,6 +1,6 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatMoney, type Decimal } from '../money';
+import { formatMoney, type Decimal } from './money';
 
 /** An exact amount with its currency, formatted for the user's language. */
 export function Money({ amount, currency, strong, type }: {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareDecimals, decimal, decimalOf, formatMoney, lineAmount, subtractDecimals, sumDecimals, toCents } from './money';
+import {
+  compareDecimals, decimal, decimalOf, formatMoney, formatTotals, lineAmount, subtractDecimals, sumByCurrency, sumDecimals, toCents,
+} from './money';
 
 describe('exact money', () => {
   it('reads the API numbers as two-decimal strings', () => {
@@ -32,5 +34,34 @@ describe('exact money', () => {
     expect(formatMoney('6000.00', 'CNY', 'zh')).toBe('¥6,000.00');
     expect(formatMoney('12345678901234567.89', 'USD', 'en')).toBe('$12,345,678,901,234,567.89');
     expect(formatMoney(undefined, 'CNY')).toBe('-');
+  });
+});
+
+describe('totals per currency', () => {
+  it('adds decimal strings exactly, per currency, never across currencies', () => {
+    expect(
+      sumByCurrency([
+        { currency: 'CNY', amount: '0.1' },
+        { currency: 'USD', amount: '500' },
+        { currency: 'CNY', amount: '0.2' },
+        { currency: 'CNY', amount: '1000000000000.01' },
+        { currency: 'USD', amount: '-20.005' },
+      ]),
+    ).toEqual([
+      { currency: 'CNY', amount: '1000000000000.31' },
+      { currency: 'USD', amount: '479.99' },
+    ]);
+  });
+
+  it('adds the JSON numbers the services send by their decimal text, so 0.1 + 0.2 is 0.30', () => {
+    expect(sumByCurrency([{ currency: 'CNY', amount: 0.1 }, { currency: 'CNY', amount: 0.2 }, { currency: 'CNY', amount: 9999999999999.99 }]))
+      .toEqual([{ currency: 'CNY', amount: '10000000000000.29' }]);
+  });
+
+  it('shows each currency with its symbol and leaves out zero sums', () => {
+    expect(formatTotals([{ currency: 'CNY', amount: '1000.11' }, { currency: 'USD', amount: '0.00' }], 'en')).toBe(
+      'CN¥1,000.11',
+    );
+    expect(formatTotals([], 'zh')).toBe('-');
   });
 });

@@ -93,3 +93,25 @@ export function formatMoney(amount: Decimal | undefined | null, currency: string
     return `${amount} ${currency}`;
   }
 }
+
+/** An amount of one currency, as the API sends it (a JSON number) or as the console keeps it (a decimal string). */
+export interface CurrencyAmount {
+  currency: string;
+  amount: number | Decimal;
+}
+
+/** Sums amounts per currency, exactly, in first-seen order of the currencies; currencies are never added together. */
+export function sumByCurrency(amounts: CurrencyAmount[]): Array<{ currency: string; amount: Decimal }> {
+  const sums = new Map<string, bigint>();
+  for (const { currency, amount } of amounts) {
+    sums.set(currency, (sums.get(currency) ?? 0n) + toCents(decimal(amount)));
+  }
+  return [...sums].map(([currency, cents]) => ({ currency, amount: fromCents(cents) }));
+}
+
+/** "¥1,000.11 · $520.00": the non-zero totals of several currencies on one line; "-" for none. */
+export function formatTotals(amounts: CurrencyAmount[], language = 'zh'): string {
+  const shown = amounts.filter((m) => toCents(decimal(m.amount)) !== 0n);
+  if (shown.length === 0) return '-';
+  return shown.map(({ currency, amount }) => formatMoney(decimal(amount), currency, language)).join(' · ');
+}
