@@ -440,6 +440,24 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void pagesKeepTheirReferrerToTheirOwnOriginSoABrowsersFormPostCarriesARealOrigin() {
+        // With no-referrer, Chromium sends "Origin: null" with the public form's POST and CORS refuses it (403).
+        client.get()
+                .uri("/api/v1/leads")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .valueEquals("Referrer-Policy", "same-origin");
+        client.post()
+                .uri("/api/v1/leads")
+                .header(HttpHeaders.ORIGIN, "null")
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+    }
+
+    @Test
     void promotionPagesNeedNoTokenAndAreRateLimitedInTheirOwnBuckets() {
         for (int remaining = 2; remaining >= 0; remaining--) {
             client.get()
