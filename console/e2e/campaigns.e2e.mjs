@@ -8,23 +8,6 @@ import { BASE, api, scenario, signIn } from './support.mjs';
 
 const USER = process.env.CRM_E2E_MARKETING ?? 'acme-marketing';
 
-/**
- * The gateway's CORS list (CRM_CORS_ORIGINS in deploy/env/local.env) names only the dev server on :3000, and Vite's
- * proxy passes the browser's Origin on, so a POST from a dev server on :3001–:3003 is refused (403 ACCESS_DENIED).
- * Against such a dev server the console's API writes and the public page's form post go without the Origin header
- * (they are same-origin calls through the proxy); against the gateway itself nothing is changed.
- */
-async function allowDevServerOrigin(page, paths = '/api/**') {
-  if (!/:300[1-3]$/.test(BASE)) return;
-  await page.route(`${BASE}${paths}`, async (route) => {
-    if (route.request().method() === 'GET') return route.continue();
-    // Chromium keeps an Origin header set by the page, so the request is made from Node instead
-    const headers = { ...route.request().headers() };
-    delete headers.origin;
-    return route.fulfill({ response: await route.fetch({ headers }) });
-  });
-}
-
 await scenario('campaigns: marketing builds, publishes and syncs a campaign; a visitor signs up', async ({ browser, page, step, shot }) => {
   const stamp = Date.now();
   const campaignName = `E2E 新品发布会 ${stamp}`;
@@ -32,7 +15,6 @@ await scenario('campaigns: marketing builds, publishes and syncs a campaign; a v
   const visitorPhone = `137${String(stamp).slice(-8)}`;
   let campaignId;
   let token;
-  await allowDevServerOrigin(page);
 
   await step('signs in as marketing and fills in step 1 of the wizard (basic information)', async () => {
     await signIn(page, USER, '/campaigns/new');
@@ -85,7 +67,6 @@ await scenario('campaigns: marketing builds, publishes and syncs a campaign; a v
   await step('a visitor opens the public link in a new page (no login) and signs up', async () => {
     const visitorContext = await browser.newContext({ locale: 'zh-CN' });
     const publicPage = await visitorContext.newPage();
-    await allowDevServerOrigin(publicPage, '/p/**');
     await publicPage.goto(`${BASE}/p/${token}`);
     await publicPage.getByText(campaignName).waitFor();
     await publicPage.locator('input[name="name"]').fill(visitor);

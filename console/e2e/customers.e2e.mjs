@@ -83,6 +83,7 @@ await scenario('customers: a salesperson keeps contacts and follows up a custome
     await admin.getByRole('button', { name: /转\s*移/ }).waitFor();
     await shot(admin, 'customers-recycling');
 
+    await admin.getByRole('menuitem', { name: '设置' }).click(); // the settings submenu
     await admin.getByRole('menuitem', { name: '离职交接' }).click();
     await admin.waitForURL(`${BASE}/customers/offboarding`);
     await admin.getByRole('combobox', { name: '离职销售员' }).click();

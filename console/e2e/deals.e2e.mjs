@@ -74,7 +74,8 @@ await scenario('deals: a salesperson moves a deal on the board; finance confirms
 
   await step('drags the card to the next stage: it moves, and the server agrees', async () => {
     const card = page.getByTestId('column-QUALIFICATION').getByTestId('opportunity-card').filter({ hasText: openDeal.name });
-    await card.dragTo(page.getByTestId('column-NEEDS_ANALYSIS'));
+    // Dropped on the column's head: its middle may lie below the fold once a column holds many cards.
+    await card.dragTo(page.getByTestId('column-NEEDS_ANALYSIS'), { targetPosition: { x: 120, y: 24 } });
     await page.getByText('已推进到「需求分析」').waitFor();
     await page.getByTestId('column-NEEDS_ANALYSIS').getByTestId('opportunity-card').filter({ hasText: openDeal.name }).waitFor();
     const moved = await api(SALES, 'GET', `/api/v1/opportunities/${openDeal.id}`, undefined, 200);

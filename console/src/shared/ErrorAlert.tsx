@@ -7,7 +7,7 @@ import { useFeatureNamespace } from '../app/featureNamespace';
 /** An API error in plain words (by its reason or code, as the open page's area words it), with its trace id. */
 export function ErrorAlert({ error, action, style }: { error: unknown; action?: React.ReactNode; style?: React.CSSProperties }) {
   const namespace = useFeatureNamespace();
-  const { t } = useTranslation(namespace ? [namespace, 'common'] : 'common');
+  const { t } = useTranslation(namespace ? [namespace, 'common'] : 'common', { nsMode: 'fallback' });
   if (!error) return null;
   const traceId = isApiError(error) ? error.problem.traceId : undefined;
   return (
