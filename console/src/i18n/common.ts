@@ -16,6 +16,11 @@ const zh = {
     refresh: '刷新', back: '返回', upload: '上传', retry: '重试', open: '打开',
   },
   table: { total: '共 {{total}} 条', totalAtLeast: '至少 {{total}} 条' },
+  followUp: {
+    type: '方式', content: '内容', occurredAt: '跟进时间', nextFollowUpAt: '下次跟进', add: '添加跟进', added: '已添加跟进',
+    empty: '暂无跟进记录', more: '加载更多',
+  },
+  followUpType: { CALL: '电话', VISIT: '拜访', MESSAGE: '消息', EMAIL: '邮件', MEETING: '会议', OTHER: '其他' },
   error: {
     title: '操作失败',
     field: '字段：{{field}}',
@@ -58,6 +63,11 @@ const en: Strings = {
     refresh: 'Refresh', back: 'Back', upload: 'Upload', retry: 'Retry', open: 'Open',
   },
   table: { total: '{{total}} in all', totalAtLeast: 'at least {{total}}' },
+  followUp: {
+    type: 'Type', content: 'Content', occurredAt: 'When', nextFollowUpAt: 'Next follow-up', add: 'Add follow-up',
+    added: 'Follow-up added', empty: 'No follow-ups yet', more: 'Load more',
+  },
+  followUpType: { CALL: 'Call', VISIT: 'Visit', MESSAGE: 'Message', EMAIL: 'Email', MEETING: 'Meeting', OTHER: 'Other' },
   error: {
     title: 'The operation failed',
     field: 'Field: {{field}}',

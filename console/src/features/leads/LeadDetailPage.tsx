@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { formatTime } from '../../shared/format';
 import { leadsApi } from './api';
 import { ConvertModal } from './ConvertModal';
-import { FollowUpTimeline } from './FollowUpTimeline';
+import { FollowUpTimeline } from '../../shared/FollowUpTimeline';
 import { ownerName, useSalespeople } from './hooks';
 import { LeadForm } from './LeadForm';
 import { LeadHistory } from './LeadHistory';
@@ -36,6 +36,7 @@ export function LeadDetailPage() {
   const [version, setVersion] = useState(0);
 
   const load = useCallback(() => leadsApi.get(id).then(setLead).catch(setError), [id]);
+  const loadFollowUps = useCallback((page: number) => leadsApi.followUps(id, page), [id]);
   useEffect(() => void load(), [load]);
 
   /** Runs an action; the answer is the lead as it is now. */
@@ -121,7 +122,15 @@ export function LeadDetailPage() {
       <Card>
         <Tabs
           items={[
-            { key: 'follow-ups', label: t('followUp.title'), children: <FollowUpTimeline leadId={lead.id} canAdd={can.followUp} onAdded={() => void load()} /> },
+            { key: 'follow-ups', label: t('followUp.title'), children: (
+                <FollowUpTimeline
+                  load={loadFollowUps}
+                  add={(followUp) => leadsApi.addFollowUp(lead.id, followUp)}
+                  canAdd={can.followUp}
+                  onAdded={() => void load()}
+                />
+              ),
+            },
             { key: 'history', label: t('history.title'), children: <LeadHistory leadId={lead.id} version={version} /> },
           ]}
         />

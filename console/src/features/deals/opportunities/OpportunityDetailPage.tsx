@@ -14,7 +14,7 @@ import { ContractForm } from '../contracts/ContractForm';
 import { Money } from '../../../shared/Money';
 import { OpportunityStatusTag } from '../shared/StatusTags';
 import { LOST, WON, type Contract, type LineItem, type Opportunity } from '../types';
-import { DealFollowUps } from './DealFollowUps';
+import { FollowUpTimeline, type NewFollowUp } from '../../../shared/FollowUpTimeline';
 import { LossReasonModal } from './LossReasonModal';
 import { OpportunityForm } from './OpportunityForm';
 import { StageHistory } from './StageHistory';
@@ -39,6 +39,8 @@ export function OpportunityDetailPage() {
   const [contract, setContract] = useState<Contract>();
 
   const load = useCallback(() => dealsApi.opportunity(id).then(setOpportunity).catch(setError), [id]);
+  const loadFollowUps = useCallback((page: number) => dealsApi.followUps(id, page), [id]);
+  const addFollowUp = useCallback((followUp: NewFollowUp) => dealsApi.addFollowUp(id, followUp), [id]);
   useEffect(() => void load(), [load]);
   // A won opportunity has at most one contract that is not terminated: link it instead of offering a second one.
   const won = opportunity?.status === WON;
@@ -132,7 +134,15 @@ export function OpportunityDetailPage() {
       <Card>
         <Tabs
           items={[
-            { key: 'follow-ups', label: t('followUp.title'), children: <DealFollowUps opportunityId={o.id} canAdd={can.followUp} /> },
+            { key: 'follow-ups', label: t('followUp.title'), children: (
+                <FollowUpTimeline
+                  name="deal-follow-up"
+                  load={loadFollowUps}
+                  add={addFollowUp}
+                  canAdd={can.followUp}
+                />
+              ),
+            },
             { key: 'history', label: t('history.title'), children: <StageHistory opportunityId={o.id} version={version} /> },
           ]}
         />

@@ -1,12 +1,32 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Button, DatePicker, Empty, Form, Input, Select, Space, Timeline, Typography } from 'antd';
+import { App, Button, DatePicker, Empty, Form, Input, Select, Space, Timeline, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { applyFieldErrors } from '../../api/errors';
-import { ErrorAlert } from '../../shared/ErrorAlert';
-import { formatTime } from '../../shared/format';
-import { leadsApi } from './api';
-import { FOLLOW_UP_TYPES, type FollowUp } from './types';
+import type { PageResponse } from '../api/client';
+import { applyFieldErrors } from '../api/errors';
+import { isApiError } from '../api/problem';
+import { ErrorAlert } from './ErrorAlert';
+import { formatTime } from './format';
+
+/** The kinds of follow-up every service takes (跟进方式). */
+export const FOLLOW_UP_TYPES = ['CALL', 'VISIT', 'MESSAGE', 'EMAIL', 'MEETING', 'OTHER'] as const;
+
+/** A follow-up as lead-service and deal-service answer it. */
+export interface FollowUpEntry {
+  id: string;
+  type: string;
+  content: string;
+  occurredAt: string;
+  nextFollowUpAt?: string | null;
+}
+
+/** A follow-up to record: instants as ISO strings. */
+export interface NewFollowUp {
+  type: string;
+  content: string;
+  occurredAt: string;
+  nextFollowUpAt?: string;
+}
 
 interface Values {
   type: string;
@@ -15,10 +35,21 @@ interface Values {
   nextFollowUpAt?: Dayjs;
 }
 
-/** A lead's follow-ups, newest first, paged with "load more"; the owner (or an admin) adds one above. */
-export function FollowUpTimeline({ leadId, canAdd, onAdded }: { leadId: string; canAdd: boolean; onAdded: () => void }) {
-  const { t } = useTranslation('leads');
-  const [items, setItems] = useState<FollowUp[]>([]);
+/**
+ * A record's follow-ups (a lead's, an opportunity's), newest first, paged with "load more"; who may (`canAdd`) adds
+ * one above. A 400 puts the server's messages on the fields and keeps what was typed.
+ */
+export function FollowUpTimeline({ load, add, canAdd, onAdded, name = 'follow-up' }: {
+  load: (page: number) => Promise<PageResponse<FollowUpEntry>>;
+  add: (followUp: NewFollowUp) => Promise<unknown>;
+  canAdd: boolean;
+  onAdded?: () => void;
+  /** the form's name (its fields' ids): unique on the page */
+  name?: string;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [items, setItems] = useState<FollowUpEntry[]>([]);
   const [page, setPage] = useState(0);
   const [last, setLast] = useState(true);
   const [error, setError] = useState<unknown>();
@@ -26,36 +57,36 @@ export function FollowUpTimeline({ leadId, canAdd, onAdded }: { leadId: string; 
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<unknown>();
 
-  const load = useCallback(
+  const read = useCallback(
     (p: number) =>
-      leadsApi
-        .followUps(leadId, p)
+      load(p)
         .then((r) => {
           setItems((old) => (p === 0 ? r.items : [...old, ...r.items]));
           setPage(p);
-          setLast(r.items.length < r.size);
+          setLast(p + 1 >= r.totalPages);
         })
         .catch(setError),
-    [leadId],
+    [load],
   );
-  useEffect(() => void load(0), [load]);
+  useEffect(() => void read(0), [read]);
 
-  const add = async (values: Values) => {
+  const submit = async (values: Values) => {
     setSaving(true);
     setSaveError(undefined);
     try {
-      await leadsApi.addFollowUp(leadId, {
+      await add({
         type: values.type,
-        content: values.content,
+        content: values.content.trim(),
         occurredAt: values.occurredAt.toISOString(),
         nextFollowUpAt: values.nextFollowUpAt?.toISOString(),
       });
+      message.success(t('followUp.added'));
       form.resetFields();
-      onAdded();
-      await load(0);
+      onAdded?.();
+      await read(0);
     } catch (e) {
-      applyFieldErrors(form, e, { fields: ['type', 'content', 'occurredAt', 'nextFollowUpAt'] });
-      setSaveError(e);
+      const unmatched = applyFieldErrors(form, e, { fields: ['type', 'content', 'occurredAt', 'nextFollowUpAt'] });
+      setSaveError(unmatched.length || !isApiError(e) || e.fieldErrors.length === 0 ? e : undefined);
     } finally {
       setSaving(false);
     }
@@ -64,7 +95,7 @@ export function FollowUpTimeline({ leadId, canAdd, onAdded }: { leadId: string; 
   return (
     <>
       {canAdd && (
-        <Form form={form} layout="vertical" name="follow-up" onFinish={(v) => void add(v)} initialValues={{ type: 'CALL', occurredAt: dayjs() }}>
+        <Form form={form} layout="vertical" name={name} onFinish={(v) => void submit(v)} initialValues={{ type: 'CALL', occurredAt: dayjs() }}>
           <ErrorAlert error={saveError} style={{ marginBottom: 12 }} />
           <Space wrap align="start">
             <Form.Item name="type" label={t('followUp.type')} rules={[{ required: true }]}>
@@ -80,7 +111,7 @@ export function FollowUpTimeline({ leadId, canAdd, onAdded }: { leadId: string; 
           <Form.Item name="content" label={t('followUp.content')} rules={[{ required: true, whitespace: true }, { max: 2000 }]}>
             <Input.TextArea rows={3} />
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={saving}>{t('action.addFollowUp')}</Button>
+          <Button type="primary" htmlType="submit" loading={saving}>{t('followUp.add')}</Button>
         </Form>
       )}
       <ErrorAlert error={error} style={{ marginTop: 16 }} />
@@ -93,7 +124,7 @@ export function FollowUpTimeline({ leadId, canAdd, onAdded }: { leadId: string; 
             key: f.id,
             children: (
               <div data-testid="follow-up">
-                <Typography.Text strong>{t(`followUpType.${f.type}`)}</Typography.Text>{' '}
+                <Typography.Text strong>{t(`followUpType.${f.type}`, { defaultValue: f.type })}</Typography.Text>{' '}
                 <Typography.Text type="secondary">{formatTime(f.occurredAt)}</Typography.Text>
                 <div style={{ whiteSpace: 'pre-wrap' }}>{f.content}</div>
                 {f.nextFollowUpAt && <Typography.Text type="secondary">{t('followUp.nextFollowUpAt')}: {formatTime(f.nextFollowUpAt)}</Typography.Text>}
@@ -102,7 +133,7 @@ export function FollowUpTimeline({ leadId, canAdd, onAdded }: { leadId: string; 
           }))}
         />
       )}
-      {!last && <Button onClick={() => void load(page + 1)}>{t('followUp.more')}</Button>}
+      {!last && <Button onClick={() => void read(page + 1)}>{t('followUp.more')}</Button>}
     </>
   );
 }
