@@ -5,7 +5,6 @@ import { configureApi } from '../../api/client';
 import { fakeFetch, renderAs, userWith } from '../../test/render';
 import { CustomerDetailPage } from './CustomerDetailPage';
 import { resetCustomerCaches } from './hooks';
-import { forgetRecyclingRules } from './RecyclingNotice';
 import type { Customer } from './types';
 
 const ID = '11111111-1111-1111-1111-111111111111';
@@ -36,7 +35,6 @@ const button = (name: RegExp) => screen.queryByText(name, { selector: 'button sp
 describe('customer detail', () => {
   beforeEach(() => {
     resetCustomerCaches();
-    forgetRecyclingRules();
     configureApi({ token: () => 'test-token' });
   });
   afterEach(() => vi.unstubAllGlobals());
@@ -66,29 +64,24 @@ describe('customer detail', () => {
     expect(button(/领\s*取/)).not.toBeInTheDocument();
   });
 
-  it('shows the admin when the customer falls back to the pool, by the rules', async () => {
-    // owned since its creation 40 days ago, followed up 28 days ago: the no-follow-up rule (30) takes it in 2 days
-    const lastFollowUpAt = dayjs().subtract(28, 'day');
-    vi.stubGlobal('fetch', platform(customer({ lastFollowUpAt: lastFollowUpAt.toISOString() })).fn);
-    open({ ...userWith('crm-admin'), id: 'admin-1' });
+  it('shows the owner and the admin the date the server gives for the recycling, and the admin the rules', async () => {
+    const dueAt = dayjs().add(2, 'day').add(1, 'hour');
+    vi.stubGlobal('fetch', platform(customer({ recycleDueAt: dueAt.toISOString() })).fn);
+    const owner = open(userWith('crm-sales'));
     const notice = await screen.findByTestId('recycle-notice');
-    expect(notice).toHaveTextContent(`将于 ${lastFollowUpAt.add(30, 'day').format('YYYY-MM-DD HH:mm')} 退回公海（还剩 2 天）`);
-    expect(notice).toHaveTextContent('原因：连续 30 天未跟进');
+    expect(notice).toHaveTextContent(`将于 ${dueAt.format('YYYY-MM-DD HH:mm')} 退回公海（还剩 3 天）`);
     expect(notice.className).toContain('ant-alert-warning');
+    expect(screen.queryByText('查看回收规则')).not.toBeInTheDocument();
+    owner.unmount();
+    open({ ...userWith('crm-admin'), id: 'admin-1' });
+    expect(await screen.findByText('查看回收规则')).toBeInTheDocument();
   });
 
-  it("tells the owner the window the server puts the customer in (the rules are the admin's)", async () => {
-    const api = platform(customer(), (_m, url) => {
-      if (url.pathname !== '/api/v1/customers') return undefined;
-      const days = Number(url.searchParams.get('recycleDueWithinDays'));
-      return { body: { ...emptyPage, items: days >= 7 ? [customer()] : [] } };
-    });
-    vi.stubGlobal('fetch', api.fn);
+  it('shows no recycling notice when the rules will never take the customer', async () => {
+    vi.stubGlobal('fetch', platform(customer({ recycleDueAt: null })).fn);
     open(userWith('crm-sales'));
-    expect(await screen.findByTestId('recycle-notice')).toHaveTextContent('7 天内将退回公海');
-    expect(api.calls.some((c) => c.url.pathname === '/api/v1/customers/recycling-rules')).toBe(false);
-    const probe = api.calls.find((c) => c.url.pathname === '/api/v1/customers')!;
-    expect(probe.url.searchParams.get('keyword')).toBe('Acme Retail');
+    await screen.findByTestId('customer-name');
+    expect(screen.queryByTestId('recycle-notice')).not.toBeInTheDocument();
   });
 
   it('lists the customer’s opportunities from deal-service with links, exact amounts and their currency', async () => {

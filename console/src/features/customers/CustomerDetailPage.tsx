@@ -139,7 +139,7 @@ export function CustomerDetailPage() {
           <Alert type="error" showIcon style={{ marginTop: 12 }} message={t('detail.deletedBanner', { at: formatTime(customer.deletedAt) })} />
         )}
       </Card>
-      <RecyclingNotice customer={customer} history={history} />
+      <RecyclingNotice customer={customer} />
       <Card>
         <Tabs activeKey={tabs.some((x) => x.key === tab) ? tab : 'overview'} onChange={(key) => setParams({ tab: key }, { replace: true })} items={tabs} destroyOnHidden />
       </Card>

@@ -14,11 +14,13 @@ import { CustomerFormModal } from './CustomerFormModal';
 import { customerErrorMessage, personName, useSalespeople } from './hooks';
 import { OwnerPickerModal } from './OwnerPickerModal';
 import { canCreateCustomer, customerTabs, type CustomerTab } from './permissions';
-import { PROBE_WINDOWS } from './recycling';
 import { DealStatusTag, LevelTag } from './Tags';
 import {
   CUSTOMER_LEVELS, CUSTOMER_SOURCES, DEAL_STATUSES, type Customer, type CustomerFilters,
 } from './types';
+
+/** The "back to the pool soon" filter's windows, in days (recycleDueWithinDays). */
+const RECYCLE_WINDOWS = [30, 7, 3, 0] as const;
 
 interface FilterValues {
   keyword?: string;
@@ -186,7 +188,7 @@ export function CustomerListPage() {
               allowClear
               placeholder={t('field.recycleDueWithinDays')}
               style={{ width: 120 }}
-              options={PROBE_WINDOWS.map((d) => ({ value: d, label: t(`recycleWindow.${d}`) }))}
+              options={RECYCLE_WINDOWS.map((d) => ({ value: d, label: t(`recycleWindow.${d}`) }))}
             />
           </Form.Item>
         )}

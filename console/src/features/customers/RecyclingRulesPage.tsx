@@ -7,7 +7,6 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { formatTime } from '../../shared/format';
 import { customersApi } from './api';
 import { personName, useSalespeople } from './hooks';
-import { forgetRecyclingRules } from './RecyclingNotice';
 import type { RecyclingRules } from './types';
 
 type Values = Pick<RecyclingRules, 'enabled' | 'noFollowUpDays' | 'noDealDays' | 'warnDaysBefore' | 'exemptWithDeal'>;
@@ -37,7 +36,6 @@ export function RecyclingRulesPage() {
       const saved = await customersApi.saveRecyclingRules(values);
       setRules(saved);
       form.setFieldsValue(saved);
-      forgetRecyclingRules(saved);
       message.success(t('rules.saved'));
     } catch (e) {
       const unmatched = applyFieldErrors(form, e, { fields: FIELDS });

@@ -94,6 +94,8 @@ export interface Customer {
   /** only in GET /customers/{id}: primary first */
   contacts?: Contact[] | null;
   recentFollowUps?: RecentFollowUp[] | null;
+  /** only in GET /customers/{id}: when the tenant's recycling rules take it back to the pool; null: never */
+  recycleDueAt?: string | null;
 }
 
 /** The body of POST /customers (PUT adds `version`, and has no `sourceCampaignId`). */

@@ -223,6 +223,36 @@ class RecyclingIT extends CustomerServiceIT {
                 .andExpect(jsonPath("$.field").value("recycleDueWithinDays"));
     }
 
+    @Test
+    void aCustomersDetailSaysWhenTheRulesTakeItBackAndNothingWhenExemptOrOff() throws Exception {
+        String tenant = newTenant();
+        mvc.perform(rules(tenant, "admin", "crm-admin", RULES_10_20_3)).andExpect(status().isOk());
+        UUID silent = owned(tenant, "Silent for eight days", 8, null);
+        UUID exempt = owned(tenant, "Exempt", 9, null);
+        jdbc.sql("UPDATE customer SET deal_status = 'DEAL' WHERE id = ?")
+                .param(exempt)
+                .update();
+
+        // no follow-up rule: 10 days after it was owned, 8 days ago, so in 2 days (sooner than the 20-day no-deal rule)
+        Instant dueAt = Instant.parse(
+                body(mvc.perform(get("/api/v1/customers/" + silent).with(user(tenant, "sales1", "crm-sales")))
+                                .andExpect(status().isOk())
+                                .andReturn())
+                        .get("recycleDueAt")
+                        .asString());
+        assertThat(dueAt)
+                .isBetween(
+                        Instant.now().plus(Duration.ofDays(2)).minus(Duration.ofMinutes(5)),
+                        Instant.now().plus(Duration.ofDays(2)));
+        mvc.perform(get("/api/v1/customers/" + exempt).with(user(tenant, "sales1", "crm-sales")))
+                .andExpect(jsonPath("$.recycleDueAt").doesNotExist());
+
+        mvc.perform(rules(tenant, "admin", "crm-admin", RULES_10_20_3.replace("\"enabled\":true", "\"enabled\":false")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/customers/" + silent).with(user(tenant, "sales1", "crm-sales")))
+                .andExpect(jsonPath("$.recycleDueAt").doesNotExist());
+    }
+
     /** A customer of sales1 whose ownership began {@code ownedDaysAgo} days ago, last followed up as given. */
     private UUID owned(String tenant, String name, int ownedDaysAgo, Integer followedUpDaysAgo) throws Exception {
         UUID id =

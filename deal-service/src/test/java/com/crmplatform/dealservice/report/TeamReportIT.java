@@ -42,8 +42,11 @@ class TeamReportIT extends DealServiceIT {
         assertThat(row(team, idOf(tenant, "sales2"), "CNY").get("lost").asLong())
                 .isEqualTo(1);
         assertThat(team.get("lossReasons")).hasSize(2);
-        assertThat(team.get("lossReasons").get(0).get("reason").asString()).isEqualTo("COMPETITOR");
-        assertThat(team.get("lossReasons").get(0).get("count").asLong()).isEqualTo(2);
+        JsonNode sales1Reasons = lossReasonOf(team, idOf(tenant, "sales1"));
+        assertThat(sales1Reasons.get("reason").asString()).isEqualTo("COMPETITOR");
+        assertThat(sales1Reasons.get("count").asLong()).isEqualTo(2);
+        assertThat(lossReasonOf(team, idOf(tenant, "sales2")).get("reason").asString())
+                .isEqualTo("PRICE");
 
         mvc.perform(get("/api/v1/opportunities/team-report").with(as(tenant, "sales2", "crm-sales")))
                 .andExpect(status().isOk())
@@ -107,6 +110,15 @@ class TeamReportIT extends DealServiceIT {
                 .andExpect(status().isOk());
         mvc.perform(post("/api/v1/contracts/" + id + "/approve").with(as(tenant, "admin", "crm-admin")))
                 .andExpect(status().isOk());
+    }
+
+    private static JsonNode lossReasonOf(JsonNode team, String ownerId) {
+        for (JsonNode reason : team.get("lossReasons")) {
+            if (reason.get("ownerId").asString().equals(ownerId)) {
+                return reason;
+            }
+        }
+        throw new AssertionError("no loss reason of " + ownerId + " in " + team);
     }
 
     private static JsonNode row(JsonNode team, String ownerId, String currency) {

@@ -20,6 +20,12 @@ public interface CustomerRepository {
     /** The customer, deleted or not. */
     Optional<Customer> find(String tenant, UUID id);
 
+    /**
+     * When the recycling rules ({@code terms}) take this customer back to the pool: empty when it is not owned,
+     * deleted or exempt (a deal, where the rules exempt deals).
+     */
+    Optional<Instant> recycleDueAt(String tenant, UUID id, RecyclingTerms.Terms terms);
+
     /** Locks the row for the rest of the transaction. */
     Optional<Customer> findForUpdate(String tenant, UUID id);
 

@@ -73,12 +73,22 @@ public class CustomerService {
                 .orElseThrow(() -> new NotFoundException("Customer", id));
     }
 
-    /** The customer with its contacts (primary first) and its latest follow-ups. */
+    /**
+     * The customer with its contacts (primary first), its latest follow-ups, and when the tenant's recycling rules
+     * take it back to the pool (null when they never will: not owned, exempt, or recycling off).
+     */
     @Transactional(readOnly = true)
     public CustomerView view(UUID id, CurrentUser user) {
         Customer customer = get(id, user);
+        Instant recycleDueAt = recyclingTerms
+                .of(user.tenant())
+                .flatMap(terms -> customers.recycleDueAt(user.tenant(), id, terms))
+                .orElse(null);
         return new CustomerView(
-                customer, contacts.of(user.tenant(), id), followUps.latest(user.tenant(), id, RECENT_FOLLOW_UPS));
+                customer,
+                contacts.of(user.tenant(), id),
+                followUps.latest(user.tenant(), id, RECENT_FOLLOW_UPS),
+                recycleDueAt);
     }
 
     /**
@@ -193,5 +203,6 @@ public class CustomerService {
     public record CustomerView(
             Customer customer,
             List<CustomerContacts.CustomerContact> contacts,
-            List<CustomerFollowUps.RecentFollowUp> recentFollowUps) {}
+            List<CustomerFollowUps.RecentFollowUp> recentFollowUps,
+            Instant recycleDueAt) {}
 }

@@ -10,6 +10,7 @@ import com.crmplatform.customerservice.customer.domain.CustomerFilter;
 import com.crmplatform.customerservice.customer.domain.CustomerLevel;
 import com.crmplatform.customerservice.customer.domain.CustomerRepository;
 import com.crmplatform.customerservice.customer.domain.CustomerVisibility;
+import com.crmplatform.customerservice.customer.domain.RecyclingTerms;
 import com.crmplatform.platform.jdbc.JdbcBatches;
 import com.crmplatform.platform.jdbc.TenantQuery;
 import com.crmplatform.platform.paging.PageQuery;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -220,6 +222,22 @@ class JdbcCustomerRepository implements CustomerRepository {
             params.put("keywordDigits", CustomerScopeSql.contains(digits));
         }
         return TenantQuery.Condition.anyOf(matches, params);
+    }
+
+    @Override
+    public Optional<Instant> recycleDueAt(String tenant, UUID id, RecyclingTerms.Terms terms) {
+        return jdbc.sql("SELECT " + RecycleDueSql.dueAt(":noFollowUpDays", ":noDealDays") + " AS due FROM customer c"
+                        + " WHERE c.tenant = :tenant AND c.id = :id AND "
+                        + RecycleDueSql.recyclable("CAST(:exemptWithDeal AS BOOLEAN)"))
+                .param("tenant", tenant)
+                .param("id", id)
+                .param("noFollowUpDays", terms.noFollowUpDays())
+                .param("noDealDays", terms.noDealDays())
+                .param("exemptWithDeal", terms.exemptWithDeal())
+                .query((rs, row) -> rs.getTimestamp("due"))
+                .optional()
+                .filter(Objects::nonNull)
+                .map(Timestamp::toInstant);
     }
 
     /** Owned customers the tenant's recycling rules take back within the filter's days; none when recycling is off. */

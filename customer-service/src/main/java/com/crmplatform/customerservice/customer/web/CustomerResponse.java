@@ -37,18 +37,19 @@ record CustomerResponse(
         Instant deletedAt,
         int version,
         List<CustomerContact> contacts,
-        List<RecentFollowUp> recentFollowUps) {
+        List<RecentFollowUp> recentFollowUps,
+        Instant recycleDueAt) {
 
     static CustomerResponse from(Customer customer) {
-        return from(customer, null, null);
+        return from(customer, null, null, null);
     }
 
     static CustomerResponse from(CustomerView view) {
-        return from(view.customer(), view.contacts(), view.recentFollowUps());
+        return from(view.customer(), view.contacts(), view.recentFollowUps(), view.recycleDueAt());
     }
 
     private static CustomerResponse from(
-            Customer c, List<CustomerContact> contacts, List<RecentFollowUp> recentFollowUps) {
+            Customer c, List<CustomerContact> contacts, List<RecentFollowUp> recentFollowUps, Instant recycleDueAt) {
         var d = c.details();
         return new CustomerResponse(
                 c.id(),
@@ -74,6 +75,7 @@ record CustomerResponse(
                 c.deletedAt(),
                 c.version(),
                 contacts,
-                recentFollowUps);
+                recentFollowUps,
+                recycleDueAt);
     }
 }
