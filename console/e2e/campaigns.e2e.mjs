@@ -4,7 +4,7 @@
 // finds the new lead in the lead pool, and sees the numbers in the campaign's data tab. Needs a running platform
 // whose gateway serves the console (deploy/crm up); see support.mjs for the environment it reads.
 // Env: CRM_E2E_MARKETING (acme-marketing).
-import { BASE, api, scenario, signIn } from './support.mjs';
+import { BASE, api, confirmDialog, scenario, signIn } from './support.mjs';
 
 const USER = process.env.CRM_E2E_MARKETING ?? 'acme-marketing';
 
@@ -55,7 +55,7 @@ await scenario('campaigns: marketing builds, publishes and syncs a campaign; a v
     campaignId = page.url().split('/').pop();
     await page.getByText('草稿').first().waitFor();
     await page.getByRole('button', { name: /发\s*布/ }).click();
-    await page.locator('.ant-modal-confirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+    await confirmDialog(page);
     await page.getByText('已发布').first().waitFor();
     const url = await page.getByTestId('promotion-url').inputValue();
     token = url.split('/p/')[1];

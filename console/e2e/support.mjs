@@ -52,6 +52,23 @@ export async function signIn(page, username, path) {
   await page.waitForURL(`${BASE}${path}`);
 }
 
+/**
+ * Confirms an AntD confirmation dialog (Modal.confirm): clicks its OK button once the opening zoom is over, and once
+ * more if the dialog is still there a few seconds later — on a loaded machine a click during the animation is lost
+ * (the CI run of 2026-12-01 left a publish confirmation open with no request sent). A second click is harmless: the
+ * button is loading while the action runs, and the dialog closes when it ends.
+ */
+export async function confirmDialog(page) {
+  const settled = page.locator('.ant-modal-confirm:not([class*="ant-zoom"])');
+  const ok = settled.getByRole('button', { name: /确\s*定|OK/ });
+  await ok.click();
+  const closed = page.locator('.ant-modal-confirm').waitFor({ state: 'detached', timeout: 5000 });
+  if (await closed.then(() => false, () => true)) {
+    await ok.click({ timeout: 5000 }).catch(() => {});
+    await page.locator('.ant-modal-confirm').waitFor({ state: 'detached' });
+  }
+}
+
 /** What every open page showed when a scenario failed: failed-<scenario>-<n>.png beside the screenshots. */
 async function shootEveryPage(browser, title) {
   const name = title.split(':')[0].replace(/[^a-z0-9]+/gi, '-');
