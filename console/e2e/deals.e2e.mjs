@@ -64,6 +64,8 @@ async function setUp() {
 await scenario('deals: a salesperson moves a deal on the board; finance confirms a payment', async ({ browser, page, step, shot }) => {
   const { openDeal, contract, payment } = await setUp();
   console.log(`  opportunity ${openDeal.id}, contract ${contract.number} (${contract.id}), payment ${payment.id}`);
+  // Wide enough for every column: a drag that makes the board scroll under the pointer is lost.
+  await page.setViewportSize({ width: 1920, height: 1080 });
 
   await step('the salesperson signs in and sees the opportunity on the kanban board with the column totals', async () => {
     await signIn(page, SALES, '/opportunities');

@@ -152,6 +152,7 @@ export function OpportunityBoard({ ownerId, version }: { ownerId?: string; versi
               }}
               style={{
                 flex: '0 0 260px',
+                minWidth: 0,
                 background: over === stage.code ? '#e6f4ff' : '#f5f5f5',
                 borderRadius: 8,
                 padding: 8,

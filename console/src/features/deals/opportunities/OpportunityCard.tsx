@@ -31,12 +31,13 @@ export function OpportunityCard({ opportunity, customerName, ownerName, movable,
         e.dataTransfer.effectAllowed = 'move';
         onDragStart();
       }}
-      style={{ marginBottom: 8, cursor: movable ? 'grab' : 'default' }}
+      style={{ marginBottom: 8, cursor: movable ? 'grab' : 'default', minWidth: 0 }}
       styles={{ body: { padding: 10 } }}
     >
       <Space direction="vertical" size={2} style={{ width: '100%' }}>
         <Space style={{ width: '100%', justifyContent: 'space-between' }} align="start">
-          <Link to={`/opportunities/${o.id}`} draggable={false} style={{ fontWeight: 500 }}>{o.name}</Link>
+          {/* a name may be one long word (up to 200 characters): it wraps anywhere rather than widening the column */}
+          <Link to={`/opportunities/${o.id}`} draggable={false} style={{ fontWeight: 500, overflowWrap: 'anywhere' }}>{o.name}</Link>
           {movable && (
             <Dropdown
               trigger={['click']}
