@@ -10,6 +10,7 @@ import { formatTime } from './format';
 
 /** The kinds of follow-up every service takes (跟进方式). */
 export const FOLLOW_UP_TYPES = ['CALL', 'VISIT', 'MESSAGE', 'EMAIL', 'MEETING', 'OTHER'] as const;
+export type FollowUpType = (typeof FOLLOW_UP_TYPES)[number];
 
 /** A follow-up as lead-service and deal-service answer it. */
 export interface FollowUpEntry {

@@ -2,7 +2,7 @@ import { api, type PageResponse } from '../../api/client';
 import type { PageRequest } from '../../shared/usePagedTable';
 import type {
   Contact, ContactInput, Contract, Customer, CustomerFilters, CustomerInput, FollowUp, FollowUpInput, HistoryEntry,
-  OffboardResult, Opportunity, Ownership, RecyclingRules, Salesperson, TimelineItem,
+  OffboardResult, Opportunity, Ownership, RecyclingRules, TimelineItem,
 } from './types';
 
 const base = (id: string) => `/customers/${encodeURIComponent(id)}`;
@@ -45,7 +45,6 @@ export const customersApi = {
   saveRecyclingRules: (rules: Omit<RecyclingRules, 'usingDefaults' | 'updatedBy' | 'updatedAt'>) =>
     api.put<RecyclingRules>('/customers/recycling-rules', rules),
 
-  salespeople: () => api.get<Salesperson[]>('/users/salespeople'),
   offboard: (userId: string, target: { toOwnerId: string } | { toPool: true }, reason: string) =>
     api.post<OffboardResult>(`/users/${encodeURIComponent(userId)}/offboard`, { ...target, reason }),
 };

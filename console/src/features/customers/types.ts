@@ -19,8 +19,8 @@ export type DealStatus = (typeof DEAL_STATUSES)[number];
 export const DECISION_ROLES = ['DECISION_MAKER', 'USER', 'INFLUENCER', 'PURCHASER'] as const;
 export type DecisionRole = (typeof DECISION_ROLES)[number];
 
-export const FOLLOW_UP_TYPES = ['CALL', 'VISIT', 'MESSAGE', 'EMAIL', 'MEETING', 'OTHER'] as const;
-export type FollowUpType = (typeof FOLLOW_UP_TYPES)[number];
+import type { FollowUpType } from '../../shared/FollowUpTimeline';
+export { FOLLOW_UP_TYPES, type FollowUpType } from '../../shared/FollowUpTimeline';
 
 export const OWNER_CHANGES = ['ASSIGNED', 'TRANSFERRED', 'CLAIMED', 'RELEASED', 'RECYCLED', 'OFFBOARDED'] as const;
 export type OwnerChange = (typeof OWNER_CHANGES)[number];
@@ -185,11 +185,7 @@ export interface OffboardResult {
   customerIds: string[];
 }
 
-export interface Salesperson {
-  id: string;
-  username: string;
-  displayName: string;
-}
+export type { Salesperson } from '../../shared/salespeople';
 
 /** The list's filters (the query of GET /api/v1/customers besides paging). */
 export interface CustomerFilters {

@@ -6,7 +6,7 @@ import type {
   Aging, ApprovalStep, ContactOption, Contract, ContractFilters, ContractInput, CustomerOption, DealFollowUp,
   ForecastMonth, LineItem, Opportunity, OpportunityFilters, OpportunityInput, Payment, PaymentDetail,
   PaymentFilters, PaymentInput, PaymentPlan, PipelineColumn, PipelineSettings, PlanInput, Receivable,
-  ReceivableFilters, Salesperson, StageChange, Summary, SummaryFilters,
+  ReceivableFilters, StageChange, Summary, SummaryFilters,
 } from './types';
 
 /*
@@ -140,7 +140,6 @@ export const dealsApi = {
   customers: async (keyword?: string) =>
     (await api.get<PageResponse<CustomerOption>>('/customers', { keyword: keyword?.trim(), size: 20, sort: 'updatedAt,desc' })).items,
   customer: (id: string) => api.get<CustomerOption & { contacts?: ContactOption[] }>(`/customers/${id}`),
-  salespeople: () => api.get<Salesperson[]>('/users/salespeople'),
 };
 
 /** Blank strings and undefined left out of a request body; amounts stay decimal text. */

@@ -9,7 +9,6 @@ export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
 export const WON = 'WON';
 export const LOST = 'LOST';
 
-export const FOLLOW_UP_TYPES = ['CALL', 'VISIT', 'MESSAGE', 'EMAIL', 'MEETING', 'OTHER'] as const;
 
 export interface LineItem {
   productName: string;
@@ -354,8 +353,4 @@ export interface ContactOption {
   name: string;
 }
 
-export interface Salesperson {
-  id: string;
-  username: string;
-  displayName: string;
-}
+export type { Salesperson } from '../../shared/salespeople';

@@ -1,8 +1,7 @@
 import { api, upload, type PageResponse } from '../../api/client';
 import type { PageRequest } from '../../shared/usePagedTable';
 import type {
-  AutoAssignment, ConvertResult, FollowUp, HistoryEntry, ImportReport, Lead, LeadFilters, LeadInput, Salesperson,
-  SourceChannel, Sources,
+  AutoAssignment, ConvertResult, FollowUp, HistoryEntry, ImportReport, Lead, LeadFilters, LeadInput, SourceChannel, Sources,
 } from './types';
 
 /** lead-service through the gateway: /api/v1/leads (and the salespeople of customer-service's user directory). */
@@ -45,5 +44,4 @@ export const leadsApi = {
   autoAssignment: () => api.get<AutoAssignment>('/leads/auto-assignment'),
   setAutoAssignment: (settings: { enabled: boolean; salespeople: string[] }) =>
     api.put<AutoAssignment>('/leads/auto-assignment', settings),
-  salespeople: () => api.get<Salesperson[]>('/users/salespeople'),
 };

@@ -6,8 +6,7 @@ export const OPEN_STATUSES: LeadStatus[] = ['NEW', 'ASSIGNED', 'FOLLOWING'];
 export const LEAD_SOURCES = ['TRADE_SHOW', 'ADVERTISING', 'WEBSITE', 'WEBINAR', 'WHITEPAPER', 'REFERRAL', 'COLD_CALL', 'OTHER'] as const;
 export type LeadSource = (typeof LEAD_SOURCES)[number];
 
-export const FOLLOW_UP_TYPES = ['CALL', 'VISIT', 'MESSAGE', 'EMAIL', 'MEETING', 'OTHER'] as const;
-export type FollowUpType = (typeof FOLLOW_UP_TYPES)[number];
+import type { FollowUpType } from '../../shared/FollowUpTimeline';
 
 export interface Lead {
   id: string;
@@ -114,11 +113,7 @@ export interface ConvertResult {
   status: 'CONVERTED';
 }
 
-export interface Salesperson {
-  id: string;
-  username: string;
-  displayName: string;
-}
+export type { Salesperson } from '../../shared/salespeople';
 
 /** The list's filters (the query of GET /api/v1/leads besides paging). */
 export interface LeadFilters {
