@@ -6,7 +6,10 @@ import { BASE, api, scenario, signIn } from './support.mjs';
 const SALES = process.env.CRM_E2E_USER ?? 'acme-sales1';
 const ADMIN = process.env.CRM_E2E_ADMIN ?? 'acme-admin';
 
-/** A lead of the salesperson with a follow-up that asks for the next one within the hour. */
+/**
+ * A lead of the salesperson whose next follow-up is due today: in five minutes while the day has ten left, else a
+ * minute ago (an overdue one is listed as due too). An hour ahead, as it was, is tomorrow after 23:00 and failed CI.
+ */
 async function leadDueToday() {
   const stamp = Date.now();
   const lead = await api(SALES, 'POST', '/api/v1/leads?allowDuplicate=true', {
@@ -14,9 +17,11 @@ async function leadDueToday() {
     source: 'REFERRAL',
   }, 201);
   const now = new Date();
+  const lastMinute = new Date(now).setHours(23, 59, 0, 0);
+  const next = lastMinute - now.getTime() > 600000 ? now.getTime() + 300000 : now.getTime() - 60000;
   await api(SALES, 'POST', `/api/v1/leads/${lead.id}/follow-ups`, {
-    type: 'CALL', content: 'Asked to call back later today', occurredAt: new Date(now.getTime() - 60000).toISOString(),
-    nextFollowUpAt: new Date(now.getTime() + 3600000).toISOString(),
+    type: 'CALL', content: 'Asked to call back later today', occurredAt: new Date(now.getTime() - 120000).toISOString(),
+    nextFollowUpAt: new Date(next).toISOString(),
   }, 201);
   return lead;
 }
