@@ -8,19 +8,12 @@
 # Usage: deploy/bench/aging.sh [duration, default 30s] [warm-up, default 60s]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-setting() { local v=${!1:-}; [[ -n $v ]] && echo "$v" || grep -E "^$1=" "$here/../env/local.env" | cut -d= -f2-; }
-KEYCLOAK_PORT=$(setting KEYCLOAK_PORT) GATEWAY_PORT=$(setting GATEWAY_PORT)
-run_dir=${CRM_RUN_DIR:-$here/../run}
+. "$here/lib.sh"
 zone=${CRM_BILLING_TIME_ZONE:-Asia/Shanghai} # the business day's time zone (billing-service README, Configuration)
 duration=${1:-30s} warmup=${2:-60s} connections=${AGING_CONNECTIONS:-16}
 threads=$((connections < 2 ? 1 : 2))
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+require_wrk
 
-token_of() {
-  curl -s -d grant_type=password -d client_id=crm-cli -d username="$1" -d password=demo \
-    "http://127.0.0.1:${KEYCLOAK_PORT}/realms/crm/protocol/openid-connect/token" |
-    sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
-}
 finance=$(token_of acme-finance) sales=$(token_of acme-sales1)
 [[ -n $finance && -n $sales ]] || { echo "no tokens from Keycloak at port ${KEYCLOAK_PORT}" >&2; exit 1; }
 url="http://127.0.0.1:${GATEWAY_PORT}"
@@ -34,21 +27,16 @@ AGING_CUSTOMER=$(printf %s bench-customer-42 | md5sum | sed -E 's/^(.{8})(.{4})(
 AGING_FROM=$(TZ=$zone date -d "$(TZ=$zone date +%Y-%m-15) -6 months" +%Y-%m) AGING_TO=$(TZ=$zone date +%Y-%m)
 [[ -n $AGING_OWNER ]] || { echo "no user id in acme-sales1's token" >&2; exit 1; }
 
-# CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat
-cpu_of() {
-  local pid; pid=$(cat "$run_dir/pids/$1.pid")
-  awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$pid/stat"
-}
 
 run() { # name mix
   local g0 b0 out requests
-  g0=$(cpu_of gateway) b0=$(cpu_of billing-service)
+  g0=$(cpu_seconds gateway) b0=$(cpu_seconds billing-service)
   out=$(AGING_MIX=$2 wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s --latency -s "$here/aging.lua" \
     -H "Authorization: Bearer $finance" "$url" | grep -E "BENCH|Non-2xx|Socket errors" || true)
   requests=$(sed -n 's/.*BENCH requests=\([0-9]*\).*/\1/p' <<<"$out")
   echo "== $1, $connections connections, $duration"
   echo "$out"
-  awk -v g="$(cpu_of gateway)" -v g0="$g0" -v b="$(cpu_of billing-service)" -v b0="$b0" -v n="${requests:-0}" \
+  awk -v g="$(cpu_seconds gateway)" -v g0="$g0" -v b="$(cpu_seconds billing-service)" -v b0="$b0" -v n="${requests:-0}" \
     'BEGIN { if (n > 0) printf "CPU per request: gateway %.2f ms, billing-service %.2f ms\n", (g-g0)*1000/n, (b-b0)*1000/n }'
 }
 

@@ -4,16 +4,11 @@
 # Usage: deploy/bench/create-leads.sh [duration, default 30s]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-# ports from deploy/env/local.env unless set in the environment
-setting() { local v=${!1:-}; [[ -n $v ]] && echo "$v" || grep -E "^$1=" "$here/../env/local.env" | cut -d= -f2-; }
-KEYCLOAK_PORT=$(setting KEYCLOAK_PORT) GATEWAY_PORT=$(setting GATEWAY_PORT) LEAD_SERVICE_PORT=$(setting LEAD_SERVICE_PORT)
+. "$here/lib.sh"
 duration=${1:-30s}
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+require_wrk
 
-token=$(curl -s -d grant_type=password -d client_id=crm-cli -d username="${BENCH_USER:-acme-marketing}" -d password=demo \
-  "http://127.0.0.1:${KEYCLOAK_PORT}/realms/crm/protocol/openid-connect/token" |
-  sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
-[[ -n $token ]] || { echo "no token from Keycloak at port ${KEYCLOAK_PORT}" >&2; exit 1; }
+token=$(token_of "${BENCH_USER:-acme-marketing}")
 
 run() { # target-name url connections
   echo "== $1, $3 connections, $duration"

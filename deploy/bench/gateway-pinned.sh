@@ -7,6 +7,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
+require_wrk
 seconds=${1:-20}
 (($(nproc) >= 2)) || { echo "needs two CPUs" >&2; exit 1; }
 token=$(bench_token)

@@ -4,14 +4,10 @@
 # Usage: deploy/bench/import-leads.sh [rows, default 100000]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-setting() { local v=${!1:-}; [[ -n $v ]] && echo "$v" || grep -E "^$1=" "$here/../env/local.env" | cut -d= -f2-; }
-KEYCLOAK_PORT=$(setting KEYCLOAK_PORT) GATEWAY_PORT=$(setting GATEWAY_PORT)
+. "$here/lib.sh"
 rows=${1:-100000}
 
-token=$(curl -s -d grant_type=password -d client_id=crm-cli -d username="${BENCH_USER:-acme-marketing}" -d password=demo \
-  "http://127.0.0.1:${KEYCLOAK_PORT}/realms/crm/protocol/openid-connect/token" |
-  sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
-[[ -n $token ]] || { echo "no token from Keycloak at port ${KEYCLOAK_PORT}" >&2; exit 1; }
+token=$(token_of "${BENCH_USER:-acme-marketing}")
 
 csv=$(mktemp --suffix=.csv) report=$(mktemp)
 trap 'rm -f "$csv" "$report"' EXIT

@@ -13,13 +13,10 @@
 # Usage: deploy/bench/public-form.sh [duration, default 60s]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-setting() { local v=${!1:-}; [[ -n $v ]] && echo "$v" || grep -E "^$1=" "$here/../env/local.env" | cut -d= -f2-; }
-KEYCLOAK_PORT=$(setting KEYCLOAK_PORT) GATEWAY_PORT=$(setting GATEWAY_PORT) CRM_DB_HOST=$(setting CRM_DB_HOST)
-CRM_DB_PORT=$(setting CRM_DB_PORT) CRM_DB_USER=$(setting CRM_DB_USER) CRM_DB_PREFIX=$(setting CRM_DB_PREFIX)
-run_dir=${CRM_RUN_DIR:-$here/../run}
+. "$here/lib.sh"
 duration=${1:-60s}
 drain=5
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+require_wrk
 case $duration in
   *m) seconds=$((${duration%m} * 60)) ;;
   *s) seconds=${duration%s} ;;
@@ -27,12 +24,9 @@ case $duration in
 esac
 [[ $seconds =~ ^[0-9]+$ && $seconds -gt 0 ]] || { echo "usage: $0 [duration, e.g. 60s or 2m]" >&2; exit 2; }
 
-token=$(curl -s -d grant_type=password -d client_id=crm-cli -d username=acme-marketing -d password=demo \
-  "http://127.0.0.1:${KEYCLOAK_PORT}/realms/crm/protocol/openid-connect/token" |
-  sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
-[[ -n $token ]] || { echo "no token from Keycloak at port ${KEYCLOAK_PORT}" >&2; exit 1; }
+token=$(token_of acme-marketing)
 gateway="http://127.0.0.1:${GATEWAY_PORT}"
-db() { psql -h "$CRM_DB_HOST" -p "$CRM_DB_PORT" -U "$CRM_DB_USER" -d "${CRM_DB_PREFIX}campaign" -X -q -At -v ON_ERROR_STOP=1 "$@"; }
+db() { db_psql campaign -At "$@"; }
 json() { python3 -c "import json, sys; print(json.load(sys.stdin)$1)"; }
 api() { # method path [body] -> body; fails on a non-2xx answer
   local out status
@@ -41,10 +35,6 @@ api() { # method path [body] -> body; fails on a non-2xx answer
   status=${out##*$'\n'}
   [[ $status == 2* ]] || { echo "$1 /api/v1/campaigns$2 answered $status: ${out%$'\n'*}" >&2; exit 1; }
   printf '%s' "${out%$'\n'*}"
-}
-cpu_of() {
-  local pid; pid=$(cat "$run_dir/pids/$1.pid")
-  awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$pid/stat"
 }
 new_campaign() { # name -> "id token"
   local id start end
@@ -73,9 +63,9 @@ load view "$gateway/p/$warm_token" 16 10 >/dev/null
 result=0
 
 echo "== 1. public submissions, 64 connections, ${seconds}s, campaign $campaign"
-g0=$(cpu_of gateway) c0=$(cpu_of campaign-service)
+g0=$(cpu_seconds gateway) c0=$(cpu_seconds campaign-service)
 out=$(load submit "$gateway/api/v1/public/campaigns/$link/submissions" 64 "$seconds")
-g1=$(cpu_of gateway) c1=$(cpu_of campaign-service)
+g1=$(cpu_seconds gateway) c1=$(cpu_seconds campaign-service)
 echo "$out"
 ok=$(field ok_2xx "$out") requests=$(field requests "$out") submit_rps=$(field rps "$out")
 echo "CPU per request: gateway $(per_request "$g0" "$g1" "$requests") ms," \
@@ -95,9 +85,9 @@ awk -v s="$submit_rps" -v l="$lead_rps" 'BEGIN { exit !(s + 0 >= l + 0 && l + 0 
 
 echo "== 3. view storm on /p/{token}, 64 connections, 20 s"
 views() { db -v campaign="$campaign" <<<"SELECT coalesce(sum(views), 0) FROM campaign_view WHERE campaign_id = :'campaign'"; }
-v0=$(views) g0=$(cpu_of gateway) c0=$(cpu_of campaign-service)
+v0=$(views) g0=$(cpu_seconds gateway) c0=$(cpu_seconds campaign-service)
 out=$(load view "$gateway/p/$link" 64 20)
-g1=$(cpu_of gateway) c1=$(cpu_of campaign-service)
+g1=$(cpu_seconds gateway) c1=$(cpu_seconds campaign-service)
 echo "$out"
 ok=$(field ok_2xx "$out") requests=$(field requests "$out")
 echo "CPU per request: gateway $(per_request "$g0" "$g1" "$requests") ms," \

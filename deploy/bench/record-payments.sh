@@ -11,16 +11,14 @@
 # Needs the platform up (deploy/crm up), wrk and psql. Usage: deploy/bench/record-payments.sh [duration, default 30s]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-setting() { local v=${!1:-}; [[ -n $v ]] && echo "$v" || grep -E "^$1=" "$here/../env/local.env" | cut -d= -f2-; }
-KEYCLOAK_PORT=$(setting KEYCLOAK_PORT) GATEWAY_PORT=$(setting GATEWAY_PORT) CRM_DB_HOST=$(setting CRM_DB_HOST)
-CRM_DB_PORT=$(setting CRM_DB_PORT) CRM_DB_USER=$(setting CRM_DB_USER) CRM_DB_PREFIX=$(setting CRM_DB_PREFIX)
-run_dir=${CRM_RUN_DIR:-$here/../run}
+. "$here/lib.sh"
+run_dir=$BENCH_RUN_DIR
 zone=${CRM_BILLING_TIME_ZONE:-Asia/Shanghai} # the business day's time zone (billing-service README, Configuration)
 duration=${1:-30s}
 amounts=${PAY_AMOUNTS:-7.00,13.00,29.00,51.00} # about 2,000 payments fill the 50 contracts
 smallest=$(tr , '\n' <<<"$amounts" | sort -n | head -1)
 drain=5 # seconds wrk keeps running after the load, so that every request sent is answered
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+require_wrk
 case $duration in
   *m) seconds=$((${duration%m} * 60)) ;;
   *s) seconds=${duration%s} ;;
@@ -28,13 +26,10 @@ case $duration in
 esac
 [[ $seconds =~ ^[0-9]+$ && $seconds -gt 0 ]] || { echo "usage: $0 [duration, e.g. 30s or 2m]" >&2; exit 2; }
 
-token=$(curl -s -d grant_type=password -d client_id=crm-cli -d username=acme-finance -d password=demo \
-  "http://127.0.0.1:${KEYCLOAK_PORT}/realms/crm/protocol/openid-connect/token" |
-  sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
-[[ -n $token ]] || { echo "no token from Keycloak at port ${KEYCLOAK_PORT}" >&2; exit 1; }
+token=$(token_of acme-finance)
 url="http://127.0.0.1:${GATEWAY_PORT}"
 billing() {
-  psql -h "$CRM_DB_HOST" -p "$CRM_DB_PORT" -U "$CRM_DB_USER" -d "${CRM_DB_PREFIX}billing" -X -q -At -v ON_ERROR_STOP=1 "$@"
+  db_psql billing -At "$@"
 }
 
 # the 50 contracts: as seed-contracts.sh listed them, all known, ACTIVE and without payments; else 50 fresh ones
@@ -54,20 +49,15 @@ if ! fresh; then
 fi
 contracts=$(ids)
 
-# CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat
-cpu_of() {
-  local pid; pid=$(cat "$run_dir/pids/$1.pid")
-  awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$pid/stat"
-}
 
 echo "== record payments, acme-finance, 64 connections on 50 contracts of 1,000.00, ${seconds}s" \
   "(+${drain}s for the last answers)"
-g0=$(cpu_of gateway) b0=$(cpu_of billing-service)
+g0=$(cpu_seconds gateway) b0=$(cpu_seconds billing-service)
 out=$(PAY_CONTRACTS=$contracts PAY_AMOUNTS=$amounts PAY_DATE=$(TZ=$zone date +%F) PAY_RUN=$(date +%s%N) \
   PAY_LOAD_SECONDS=$seconds \
   wrk -t2 -c64 -d"$((seconds + drain))s" --timeout "$((drain * 2))s" --latency -s "$here/record-payments.lua" \
   -H "Authorization: Bearer $token" "$url/api/v1/payments" | grep -E "BENCH|Socket errors" || true)
-g1=$(cpu_of gateway) b1=$(cpu_of billing-service)
+g1=$(cpu_seconds gateway) b1=$(cpu_seconds billing-service)
 echo "$out"
 field() { sed -n "s/.*BENCH.* $1=\([0-9]*\).*/\1/p" <<<"$out"; }
 requests=$(field requests) created=$(field created_201) unanswered=$(field unanswered)

@@ -5,16 +5,10 @@
 # Usage: deploy/bench/search-customers.sh [duration, default 30s]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-setting() { local v=${!1:-}; [[ -n $v ]] && echo "$v" || grep -E "^$1=" "$here/../env/local.env" | cut -d= -f2-; }
-KEYCLOAK_PORT=$(setting KEYCLOAK_PORT) GATEWAY_PORT=$(setting GATEWAY_PORT)
+. "$here/lib.sh"
 duration=${1:-30s}
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+require_wrk
 
-token_of() {
-  curl -s -d grant_type=password -d client_id=crm-cli -d username="$1" -d password=demo \
-    "http://127.0.0.1:${KEYCLOAK_PORT}/realms/crm/protocol/openid-connect/token" |
-    sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
-}
 admin=$(token_of acme-admin) sales=$(token_of acme-sales1)
 [[ -n $admin && -n $sales ]] || { echo "no tokens from Keycloak at port ${KEYCLOAK_PORT}" >&2; exit 1; }
 url="http://127.0.0.1:${GATEWAY_PORT}"

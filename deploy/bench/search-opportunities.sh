@@ -6,36 +6,24 @@
 # Usage: deploy/bench/search-opportunities.sh [duration, default 30s] [warm-up, default 60s]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-setting() { local v=${!1:-}; [[ -n $v ]] && echo "$v" || grep -E "^$1=" "$here/../env/local.env" | cut -d= -f2-; }
-KEYCLOAK_PORT=$(setting KEYCLOAK_PORT) GATEWAY_PORT=$(setting GATEWAY_PORT)
-run_dir=${CRM_RUN_DIR:-$here/../run}
+. "$here/lib.sh"
 duration=${1:-30s} warmup=${2:-60s}
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+require_wrk
 
-token_of() {
-  curl -s -d grant_type=password -d client_id=crm-cli -d username="$1" -d password=demo \
-    "http://127.0.0.1:${KEYCLOAK_PORT}/realms/crm/protocol/openid-connect/token" |
-    sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
-}
 admin=$(token_of acme-admin) sales=$(token_of acme-sales1)
 [[ -n $admin && -n $sales ]] || { echo "no tokens from Keycloak at port ${KEYCLOAK_PORT}" >&2; exit 1; }
 url="http://127.0.0.1:${GATEWAY_PORT}"
 
-# CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat
-cpu_of() {
-  local pid; pid=$(cat "$run_dir/pids/$1.pid")
-  awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$pid/stat"
-}
 
 run() { # name token mix
   local g0 d0 out requests
-  g0=$(cpu_of gateway) d0=$(cpu_of deal-service)
+  g0=$(cpu_seconds gateway) d0=$(cpu_seconds deal-service)
   out=$(DEAL_MIX=$3 wrk -t2 -c16 -d"$duration" --latency -s "$here/search-opportunities.lua" \
     -H "Authorization: Bearer $2" "$url" | grep -E "BENCH|Non-2xx|Socket errors" || true)
   requests=$(sed -n 's/.*BENCH requests=\([0-9]*\).*/\1/p' <<<"$out")
   echo "== $1, 16 connections, $duration"
   echo "$out"
-  awk -v g="$(cpu_of gateway)" -v g0="$g0" -v d="$(cpu_of deal-service)" -v d0="$d0" -v n="${requests:-0}" \
+  awk -v g="$(cpu_seconds gateway)" -v g0="$g0" -v d="$(cpu_seconds deal-service)" -v d0="$d0" -v n="${requests:-0}" \
     'BEGIN { if (n > 0) printf "CPU per request: gateway %.2f ms, deal-service %.2f ms\n", (g-g0)*1000/n, (d-d0)*1000/n }'
 }
 

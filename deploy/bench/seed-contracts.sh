@@ -23,25 +23,17 @@
 # Usage: deploy/bench/seed-contracts.sh [count]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-setting() { local v=${!1:-}; [[ -n $v ]] && echo "$v" || grep -E "^$1=" "$here/../env/local.env" | cut -d= -f2-; }
-KEYCLOAK_PORT=$(setting KEYCLOAK_PORT) CRM_DB_HOST=$(setting CRM_DB_HOST) CRM_DB_PORT=$(setting CRM_DB_PORT)
-CRM_DB_USER=$(setting CRM_DB_USER) CRM_DB_PREFIX=$(setting CRM_DB_PREFIX)
-run_dir=${CRM_RUN_DIR:-$here/../run}
+. "$here/lib.sh"
+run_dir=$BENCH_RUN_DIR
 zone=${CRM_BILLING_TIME_ZONE:-Asia/Shanghai} # the business day's time zone (billing-service README, Configuration)
 count=${1:-100000}
 [[ $count =~ ^[0-9]+$ ]] || { echo "usage: $0 [count]" >&2; exit 2; }
 
 # the Keycloak ids (token subjects) of the two demo salespeople and of finance (who confirmed the seeded payments)
-user_id() {
-  curl -s -d grant_type=password -d client_id=crm-cli -d username="$1" -d password=demo \
-    "http://127.0.0.1:${KEYCLOAK_PORT}/realms/crm/protocol/openid-connect/token" |
-    sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' | cut -d. -f2 | tr '_-' '/+' | { base64 -d 2>/dev/null || true; } |
-    sed -n 's/.*"sub":"\([^"]*\)".*/\1/p'
-}
-sales1=$(user_id acme-sales1) sales2=$(user_id acme-sales2) finance=$(user_id acme-finance)
+sales1=$(user_id_of acme-sales1) sales2=$(user_id_of acme-sales2) finance=$(user_id_of acme-finance)
 [[ -n $sales1 && -n $sales2 && -n $finance ]] || { echo "no user ids from Keycloak at port ${KEYCLOAK_PORT}" >&2; exit 1; }
 billing() {
-  psql -h "$CRM_DB_HOST" -p "$CRM_DB_PORT" -U "$CRM_DB_USER" -d "${CRM_DB_PREFIX}billing" -X -q -v ON_ERROR_STOP=1 "$@"
+  db_psql billing "$@"
 }
 
 echo "seeding $count contracts into ${CRM_DB_PREFIX}billing (acme-sales1 = $sales1)"

@@ -7,23 +7,15 @@
 # Safe to run twice (the seeded rows are replaced). Usage: deploy/bench/seed-opportunities.sh [count]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-setting() { local v=${!1:-}; [[ -n $v ]] && echo "$v" || grep -E "^$1=" "$here/../env/local.env" | cut -d= -f2-; }
-KEYCLOAK_PORT=$(setting KEYCLOAK_PORT) CRM_DB_HOST=$(setting CRM_DB_HOST) CRM_DB_PORT=$(setting CRM_DB_PORT)
-CRM_DB_USER=$(setting CRM_DB_USER) CRM_DB_PREFIX=$(setting CRM_DB_PREFIX)
+. "$here/lib.sh"
 count=${1:-200000}
 
 # the Keycloak ids (token subjects) of the two demo salespeople
-user_id() {
-  curl -s -d grant_type=password -d client_id=crm-cli -d username="$1" -d password=demo \
-    "http://127.0.0.1:${KEYCLOAK_PORT}/realms/crm/protocol/openid-connect/token" |
-    sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' | cut -d. -f2 | tr '_-' '/+' | { base64 -d 2>/dev/null || true; } |
-    sed -n 's/.*"sub":"\([^"]*\)".*/\1/p'
-}
-sales1=$(user_id acme-sales1) sales2=$(user_id acme-sales2)
+sales1=$(user_id_of acme-sales1) sales2=$(user_id_of acme-sales2)
 [[ -n $sales1 && -n $sales2 ]] || { echo "no user ids from Keycloak at port ${KEYCLOAK_PORT}" >&2; exit 1; }
 
 echo "seeding $count opportunities into ${CRM_DB_PREFIX}deal (acme-sales1 = $sales1)"
-time psql -h "$CRM_DB_HOST" -p "$CRM_DB_PORT" -U "$CRM_DB_USER" -d "${CRM_DB_PREFIX}deal" -X -q -v ON_ERROR_STOP=1 \
+time db_psql deal \
   -v count="$count" -v sales1="$sales1" -v sales2="$sales2" <<'SQL'
 DELETE FROM opportunity_stage_change WHERE opportunity_id IN (SELECT id FROM opportunity WHERE created_by = 'bench-seed');
 DELETE FROM opportunity_follow_up WHERE opportunity_id IN (SELECT id FROM opportunity WHERE created_by = 'bench-seed');

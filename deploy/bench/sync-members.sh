@@ -8,19 +8,13 @@
 # Needs the platform up (deploy/crm up), curl and psql. Usage: deploy/bench/sync-members.sh [members]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-setting() { local v=${!1:-}; [[ -n $v ]] && echo "$v" || grep -E "^$1=" "$here/../env/local.env" | cut -d= -f2-; }
-KEYCLOAK_PORT=$(setting KEYCLOAK_PORT) GATEWAY_PORT=$(setting GATEWAY_PORT) CRM_DB_HOST=$(setting CRM_DB_HOST)
-CRM_DB_PORT=$(setting CRM_DB_PORT) CRM_DB_USER=$(setting CRM_DB_USER) CRM_DB_PREFIX=$(setting CRM_DB_PREFIX)
-run_dir=${CRM_RUN_DIR:-$here/../run}
+. "$here/lib.sh"
 members=${1:-100000}
 [[ $members =~ ^[0-9]+$ && $members -gt 0 && $members -le 1000000 ]] || { echo "usage: $0 [members ≤ 1,000,000]" >&2; exit 2; }
 
-token=$(curl -s -d grant_type=password -d client_id=crm-cli -d username=acme-marketing -d password=demo \
-  "http://127.0.0.1:${KEYCLOAK_PORT}/realms/crm/protocol/openid-connect/token" |
-  sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
-[[ -n $token ]] || { echo "no token from Keycloak at port ${KEYCLOAK_PORT}" >&2; exit 1; }
+token=$(token_of acme-marketing)
 url="http://127.0.0.1:${GATEWAY_PORT}/api/v1/campaigns"
-db() { psql -h "$CRM_DB_HOST" -p "$CRM_DB_PORT" -U "$CRM_DB_USER" -d "${CRM_DB_PREFIX}$1" -X -q -At -v ON_ERROR_STOP=1 "${@:2}"; }
+db() { db_psql "$1" -At "${@:2}"; }
 api() { # method path [body] -> body; fails on a non-2xx answer
   local out status
   out=$(curl -s -w '\n%{http_code}' -X "$1" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
@@ -28,10 +22,6 @@ api() { # method path [body] -> body; fails on a non-2xx answer
   status=${out##*$'\n'}
   [[ $status == 2* ]] || { echo "$1 $url$2 answered $status: ${out%$'\n'*}" >&2; exit 1; }
   printf '%s' "${out%$'\n'*}"
-}
-cpu_of() { # CPU seconds (user + system) a platform process has used so far
-  local pid; pid=$(cat "$run_dir/pids/$1.pid")
-  awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$pid/stat"
 }
 
 start=$(date -u -d '-1 hour' +%FT%TZ) end=$(date -u -d '+7 days' +%FT%TZ)
@@ -58,11 +48,11 @@ SELECT gen_random_uuid(), 'acme', :'campaign', 1, 'OFFLINE',
 ANALYZE campaign_member;
 SQL
 echo "== sync of $members members of campaign $campaign into the lead pool, through the gateway"
-c0=$(cpu_of campaign-service) l0=$(cpu_of lead-service)
+c0=$(cpu_seconds campaign-service) l0=$(cpu_seconds lead-service)
 t0=$(date +%s.%N)
 report=$(curl -s --max-time 600 -w '\n%{http_code}' -X POST -H "Authorization: Bearer $token" "$url/$campaign/sync")
 t1=$(date +%s.%N)
-c1=$(cpu_of campaign-service) l1=$(cpu_of lead-service)
+c1=$(cpu_seconds campaign-service) l1=$(cpu_seconds lead-service)
 status=${report##*$'\n'} report=${report%$'\n'*}
 echo "answer $status: $(sed 's/"results":\[.*\]/"results":[…]/' <<<"$report")"
 awk -v t0="$t0" -v t1="$t1" -v n="$members" -v c="$c1" -v c0="$c0" -v l="$l1" -v l0="$l0" 'BEGIN {
