@@ -8,7 +8,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 duration=${1:-30s}
 require_wrk
 
-token=$(token_of "${BENCH_USER:-acme-marketing}")
+token=$(bench_token)
 
 run() { # target-name url connections
   echo "== $1, $3 connections, $duration"

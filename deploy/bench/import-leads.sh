@@ -7,7 +7,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
 rows=${1:-100000}
 
-token=$(token_of "${BENCH_USER:-acme-marketing}")
+token=$(bench_token)
 
 csv=$(mktemp --suffix=.csv) report=$(mktemp)
 trap 'rm -f "$csv" "$report"' EXIT

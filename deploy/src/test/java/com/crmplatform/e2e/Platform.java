@@ -59,7 +59,7 @@ final class Platform {
         env.put("CRM_RUN_DIR", RUN_DIR.toString());
         env.put("CRM_DB_PREFIX", DB_PREFIX);
         env.put("CRM_SKIP_BUILD", "1"); // the reactor has just built the jars
-        env.put("CRM_AOT_CACHE", "0"); // a throwaway run dir: recording AOT caches would only cost
+        env.put("CRM_AOT_CACHE", "0"); // a throwaway run dir: training AOT caches would only cost CPU
         env.put("CRM_HEALTH_TIMEOUT", "420"); // six JVMs starting at once on two cores take about 100 s
         return env;
     }
