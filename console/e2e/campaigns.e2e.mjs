@@ -4,7 +4,7 @@
 // finds the new lead in the lead pool, and sees the numbers in the campaign's data tab. Needs a running platform
 // whose gateway serves the console (deploy/crm up); see support.mjs for the environment it reads.
 // Env: CRM_E2E_MARKETING (acme-marketing).
-import { BASE, api, confirmDialog, scenario, signIn } from './support.mjs';
+import { BASE, api, confirmDialog, pickOption, scenario, settledDialog, signIn } from './support.mjs';
 
 const USER = process.env.CRM_E2E_MARKETING ?? 'acme-marketing';
 
@@ -20,8 +20,7 @@ await scenario('campaigns: marketing builds, publishes and syncs a campaign; a v
     await signIn(page, USER, '/campaigns/new');
     await page.getByText('基本信息').first().waitFor();
     await page.getByLabel('活动名称').fill(campaignName);
-    await page.getByLabel('活动类型').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: '会议' }).click();
+    await pickOption(page, page.getByLabel('活动类型'), '会议');
     await page.getByLabel('预算').fill('100000');
     await page.getByLabel('活动说明').fill('新品发布会：现场演示与报名（端到端测试）');
     await page.getByRole('button', { name: '下一步' }).click();
@@ -32,10 +31,10 @@ await scenario('campaigns: marketing builds, publishes and syncs a campaign; a v
     await page.getByTestId('catalogue-company').click();
     await page.getByTestId('builder-field').filter({ hasText: '公司' }).waitFor();
     await page.getByRole('button', { name: '添加自定义字段' }).click();
-    const dialog = page.getByRole('dialog').filter({ hasText: '字段标识' });
+    const dialog = settledDialog(page, '字段标识');
     await dialog.getByLabel('显示名称').fill('感兴趣的产品');
-    await dialog.getByLabel('字段类型').click({ force: true }); // the selected value covers the search input
-    await page.locator('.ant-select-item-option').filter({ hasText: '单选' }).click();
+    // force: the selected value covers the search input
+    await pickOption(page, dialog.getByLabel('字段类型'), '单选', { force: true });
     const options = dialog.getByLabel('选项');
     await options.fill('CRM');
     await options.press('Enter');

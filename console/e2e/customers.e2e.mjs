@@ -3,7 +3,7 @@
 // on the customer's timeline; then an admin sees the exact recycling date of that customer and, on the offboarding
 // page, what the salesperson holds (nothing is handed over: the platform is shared). Needs a running platform whose gateway serves the console (deploy/crm up); see
 // support.mjs for the environment it reads. Env: CRM_E2E_USER (acme-sales1).
-import { BASE, api, scenario, signIn } from './support.mjs';
+import { BASE, api, pickOption, scenario, settledDialog, signIn } from './support.mjs';
 
 const USER = process.env.CRM_E2E_USER ?? 'acme-sales1';
 const ADMIN = process.env.CRM_E2E_ADMIN ?? 'acme-admin';
@@ -44,7 +44,7 @@ await scenario('customers: a salesperson keeps contacts and follows up a custome
   await step('adds a contact and marks it primary', async () => {
     await page.getByRole('tab', { name: /联系人/ }).click();
     await page.getByRole('button', { name: '添加联系人' }).click();
-    const dialog = page.getByRole('dialog').filter({ hasText: '添加联系人' });
+    const dialog = settledDialog(page, '添加联系人');
     await dialog.getByLabel('姓名').fill(contactName);
     await dialog.getByLabel('职位').fill('CEO');
     await dialog.getByLabel('电话').fill('13900000002');
@@ -59,8 +59,7 @@ await scenario('customers: a salesperson keeps contacts and follows up a custome
   await step('adds a follow-up with the next date, and sees it on the timeline', async () => {
     await page.getByRole('tab', { name: '跟进记录' }).click();
     const form = page.locator('form#customer-follow-up');
-    await form.locator('.ant-select-selector').first().click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '拜访' }).click();
+    await pickOption(page, form.locator('.ant-select-selector').first(), '拜访');
     await form.getByLabel('下次跟进').click();
     await page.locator('.ant-picker-dropdown:visible .ant-picker-cell-in-view').last().click();
     await page.locator('.ant-picker-dropdown:visible .ant-picker-ok button').click();
@@ -86,8 +85,7 @@ await scenario('customers: a salesperson keeps contacts and follows up a custome
     await admin.getByRole('menuitem', { name: '设置' }).click(); // the settings submenu
     await admin.getByRole('menuitem', { name: '离职交接' }).click();
     await admin.waitForURL(`${BASE}/customers/offboarding`);
-    await admin.getByRole('combobox', { name: '离职销售员' }).click();
-    await admin.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: USER }).click();
+    await pickOption(admin, admin.getByRole('combobox', { name: '离职销售员' }), USER);
     // they hold this customer among others: the list is theirs, paged, and counted
     await admin.locator('.ant-table-row').first().waitFor();
     await admin.locator('.ant-statistic').filter({ hasText: '客户' }).filter({ hasText: /[1-9]/ }).first().waitFor();

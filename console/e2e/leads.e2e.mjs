@@ -2,7 +2,7 @@
 // lead by keyword, claims it, adds a follow-up and converts it into a customer. Needs a running platform whose
 // gateway serves the console (deploy/crm up); see support.mjs for the environment it reads.
 // Env: CRM_E2E_USER (acme-sales1), CRM_E2E_CAPTURER (acme-marketing: puts a fresh lead in the pool).
-import { BASE, api, scenario, signIn } from './support.mjs';
+import { BASE, api, scenario, settledDialog, signIn } from './support.mjs';
 
 const USER = process.env.CRM_E2E_USER ?? 'acme-sales1';
 const CAPTURER = process.env.CRM_E2E_CAPTURER ?? 'acme-marketing';
@@ -46,7 +46,7 @@ await scenario('leads: a salesperson claims, follows up and converts a lead', as
 
   await step('converts it into a customer and links the customer', async () => {
     await page.getByRole('button', { name: '转化为客户' }).click();
-    await page.getByRole('dialog').filter({ hasText: '客户名称' }).locator('.ant-btn-primary').click();
+    await settledDialog(page, '客户名称').locator('.ant-btn-primary').click();
     await page.getByRole('link', { name: /查看客户/ }).waitFor();
     await page.getByText('已转化').first().waitFor();
     await page.getByRole('tab', { name: '变更历史' }).click();

@@ -69,6 +69,26 @@ export async function confirmDialog(page) {
   }
 }
 
+/**
+ * Picks `option` from an AntD Select: clicks `opener` (the select, or its combobox) and then the option in the open
+ * list. On a loaded machine a click can be lost while a dialog still zooms in (the CI run of 2026-12-02: the
+ * field-type list of the custom-field dialog never opened), so the list is opened again if it has not shown in 5 s.
+ */
+export async function pickOption(page, opener, option, { force = false } = {}) {
+  const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option });
+  for (let attempt = 1; ; attempt++) {
+    await opener.click({ force });
+    const shown = await item.first().waitFor({ timeout: 5000 }).then(() => true, () => false);
+    if (shown || attempt === 3) break;
+  }
+  await item.click();
+}
+
+/** An AntD dialog showing `text`, once its opening zoom is over (a click during the animation can be lost). */
+export function settledDialog(page, text) {
+  return page.locator('.ant-modal:not([class*="ant-zoom"])').filter({ hasText: text });
+}
+
 /** What every open page showed when a scenario failed: failed-<scenario>-<n>.png beside the screenshots. */
 async function shootEveryPage(browser, title) {
   const name = title.split(':')[0].replace(/[^a-z0-9]+/gi, '-');
