@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { render } from '@testing-library/react';
+import { StyleProvider } from '@ant-design/cssinjs';
 import { App as AntApp } from 'antd';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { AuthContext } from '../auth/AuthProvider';
@@ -9,18 +10,27 @@ export function userWith(...roles: Role[]): CurrentUser {
   return { id: 'u-1', username: 'acme-sales1', name: 'San Zhang', tenant: 'acme', roles };
 }
 
-/** Renders a page as a signed-in user, inside the router (at `path`) and AntD's App. */
+/**
+ * Renders a page as a signed-in user, inside the router (at `path`) and AntD's App.
+ *
+ * AntD's styles are not put in the document (`mock="server"`): jsdom matches every one of their rules against an
+ * element each time Testing Library asks whether it is hidden, which was 80 % of the suite's CPU (5 min 33 s, now
+ * about 1 min 40 s). The price: an element hidden only by an AntD class counts as shown here; the browser tests
+ * (console/e2e) see the real styles.
+ */
 export function renderAs(user: CurrentUser, element: ReactElement, { path = '/', route = '*' } = {}) {
   return render(
-    <AuthContext.Provider value={{ user, logout: () => {} }}>
-      <AntApp>
-        <MemoryRouter initialEntries={[path]}>
-          <Routes>
-            <Route path={route} element={element} />
-          </Routes>
-        </MemoryRouter>
-      </AntApp>
-    </AuthContext.Provider>,
+    <StyleProvider mock="server">
+      <AuthContext.Provider value={{ user, logout: () => {} }}>
+        <AntApp>
+          <MemoryRouter initialEntries={[path]}>
+            <Routes>
+              <Route path={route} element={element} />
+            </Routes>
+          </MemoryRouter>
+        </AntApp>
+      </AuthContext.Provider>
+    </StyleProvider>,
   );
 }
 

@@ -48,7 +48,7 @@ export function CustomerOverview({ customer, canEdit, onEdit }: { customer: Cust
           <Descriptions.Item label={t('field.sourceCampaign')}><Link to={`/campaigns/${customer.sourceCampaignId}`}>{customer.sourceCampaignId.slice(0, 8)}</Link></Descriptions.Item>
         )}
         <Descriptions.Item label={t('field.updatedAt')}>{formatTime(customer.updatedAt)}</Descriptions.Item>
-        <Descriptions.Item label={t('field.address')} span={3}>{customer.address ?? '-'}</Descriptions.Item>
+        <Descriptions.Item label={t('field.address')} span="filled">{customer.address ?? '-'}</Descriptions.Item>
         <Descriptions.Item label={t('field.tags')} span={3}>
           {customer.tags?.length ? customer.tags.map((tag) => <Tag key={tag}>{tag}</Tag>) : '-'}
         </Descriptions.Item>

@@ -53,7 +53,7 @@ export function RecyclingRulesPage() {
       extra={t(`rules.help.${name}`)}
       rules={[{ required: true }, { type: 'number', min, max }]}
     >
-      <InputNumber min={min} max={max} precision={0} addonAfter={t('rules.days')} style={{ width: 200 }} disabled={!enabled} />
+      <InputNumber min={min} max={max} precision={0} suffix={t('rules.days')} style={{ width: 200 }} disabled={!enabled} />
     </Form.Item>
   );
   return (
@@ -94,7 +94,7 @@ export function RecyclingRulesPage() {
                 }),
               ]}
             >
-              <InputNumber min={0} max={365} precision={0} addonAfter={t('rules.days')} style={{ width: 200 }} disabled={!enabled} />
+              <InputNumber min={0} max={365} precision={0} suffix={t('rules.days')} style={{ width: 200 }} disabled={!enabled} />
             </Form.Item>
             <Form.Item name="exemptWithDeal" label={t('rules.exemptWithDeal')} extra={t('rules.help.exemptWithDeal')} valuePropName="checked">
               <Switch disabled={!enabled} />
