@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.crmplatform.campaignservice.CampaignServiceIntegrationTest;
+import com.crmplatform.campaignservice.CampaignServiceIT;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Who may do what: no token 401, sales and finance read but never change (403), another tenant sees nothing (404). */
-class CampaignAccessIT extends CampaignServiceIntegrationTest {
+class CampaignAccessIT extends CampaignServiceIT {
 
     @Test
     void refusesEveryCallWithoutAToken() throws Exception {

@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.crmplatform.campaignservice.CampaignServiceIntegrationTest;
+import com.crmplatform.campaignservice.CampaignServiceIT;
 import com.crmplatform.campaignservice.campaign.domain.CampaignAutoCloser;
 import com.crmplatform.contracts.campaign.CampaignEvents;
 import com.crmplatform.platform.test.KafkaEvents;
@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 
 /** Campaigns: create, read, list, edit with optimistic locking, delete, status moves, the auto-close job, events. */
-class CampaignIT extends CampaignServiceIntegrationTest {
+class CampaignIT extends CampaignServiceIT {
 
     @Autowired
     CampaignAutoCloser autoCloser;

@@ -8,14 +8,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.crmplatform.campaignservice.CampaignServiceIntegrationTest;
+import com.crmplatform.campaignservice.CampaignServiceIT;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** The tenant's campaign types: built-ins plus its own, which campaigns may use while they are active. */
-class CampaignTypeIT extends CampaignServiceIntegrationTest {
+class CampaignTypeIT extends CampaignServiceIT {
 
     @Test
     void aTenantAddsRenamesAndDeactivatesItsOwnTypes() throws Exception {

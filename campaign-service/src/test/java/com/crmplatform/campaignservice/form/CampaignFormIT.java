@@ -5,14 +5,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.crmplatform.campaignservice.CampaignServiceIntegrationTest;
+import com.crmplatform.campaignservice.CampaignServiceIT;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** A campaign's form: versions, earlier versions readable, every refusal of a broken form, no edits once closed. */
-class CampaignFormIT extends CampaignServiceIntegrationTest {
+class CampaignFormIT extends CampaignServiceIT {
 
     @Test
     void everyChangeIsANewVersionAndEarlierVersionsStayReadable() throws Exception {

@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.crmplatform.campaignservice.CampaignServiceIntegrationTest;
+import com.crmplatform.campaignservice.CampaignServiceIT;
 import com.crmplatform.campaignservice.campaign.domain.CampaignService;
 import com.crmplatform.campaignservice.form.domain.FormService;
 import com.google.zxing.BinaryBitmap;
@@ -31,7 +31,7 @@ import org.w3c.dom.Document;
 import tools.jackson.databind.JsonNode;
 
 /** Promotion links from publishing on: the token, regenerating it, and the QR codes that carry the link. */
-class PromotionLinkIT extends CampaignServiceIntegrationTest {
+class PromotionLinkIT extends CampaignServiceIT {
 
     @Autowired
     CampaignService campaigns;

@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.crmplatform.campaignservice.CampaignFixtures;
 import com.crmplatform.campaignservice.CampaignFixtures.Campaign;
-import com.crmplatform.campaignservice.CampaignIntegrationTest;
+import com.crmplatform.campaignservice.CampaignServiceIT;
 import com.crmplatform.campaignservice.member.domain.CampaignMembers;
 import com.crmplatform.campaignservice.member.domain.Member;
 import com.crmplatform.campaignservice.member.domain.MemberService;
@@ -32,7 +32,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
 
 /** Offline entry, the member list, duplicates and who may do what. */
-class MemberIT extends CampaignIntegrationTest {
+class MemberIT extends CampaignServiceIT {
 
     static final String MARKETING = "crm-marketing";
 

@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.crmplatform.campaignservice.CampaignFixtures;
 import com.crmplatform.campaignservice.CampaignFixtures.Campaign;
-import com.crmplatform.campaignservice.CampaignIntegrationTest;
+import com.crmplatform.campaignservice.CampaignServiceIT;
 import com.crmplatform.contracts.campaign.CampaignEvents;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 
 /** Members from a CSV upload, with a report per row. */
-class MemberImportIT extends CampaignIntegrationTest {
+class MemberImportIT extends CampaignServiceIT {
 
     static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 

@@ -5,7 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.crmplatform.campaignservice.CampaignFixtures;
 import com.crmplatform.campaignservice.CampaignFixtures.Campaign;
-import com.crmplatform.campaignservice.CampaignIntegrationTest;
+import com.crmplatform.campaignservice.CampaignServiceIT;
 import com.crmplatform.campaignservice.pageview.domain.DailyViews;
 import com.crmplatform.campaignservice.pageview.domain.PageViewService;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 
 /** Views of the public page and form, exact under concurrency; unique visitors per day, without their addresses. */
-class PageViewIT extends CampaignIntegrationTest {
+class PageViewIT extends CampaignServiceIT {
 
     @Autowired
     PageViewService views;

@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.crmplatform.campaignservice.CampaignFixtures;
 import com.crmplatform.campaignservice.CampaignFixtures.Campaign;
-import com.crmplatform.campaignservice.CampaignIntegrationTest;
+import com.crmplatform.campaignservice.CampaignServiceIT;
 import com.crmplatform.contracts.campaign.CampaignEvents;
 import com.crmplatform.platform.test.KafkaEvents;
 import java.net.URLEncoder;
@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 
 /** The public sign-up page and form API, reached by the promotion link's token without a bearer token. */
-class PublicFormIT extends CampaignIntegrationTest {
+class PublicFormIT extends CampaignServiceIT {
 
     @Autowired
     EmbeddedKafkaBroker kafka;

@@ -16,7 +16,7 @@ import com.crmplatform.contracts.campaign.MemberIntakeResponse;
 import com.crmplatform.contracts.campaign.MemberIntakeResult;
 import com.crmplatform.contracts.event.EventEnvelope;
 import com.crmplatform.contracts.lead.LeadEvents;
-import com.crmplatform.leadservice.LeadIntegrationTest;
+import com.crmplatform.leadservice.LeadServiceIT;
 import com.crmplatform.platform.test.KafkaEvents;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +45,7 @@ import tools.jackson.databind.JsonNode;
  * Campaign members taken in as leads, through the manual sync's endpoint and the auto-sync's events, against the
  * real database and broker: exactly one lead per member whatever is repeated or raced.
  */
-class IntakeIT extends LeadIntegrationTest {
+class IntakeIT extends LeadServiceIT {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeIT.class);
 

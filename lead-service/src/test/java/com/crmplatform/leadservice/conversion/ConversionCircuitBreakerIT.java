@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.crmplatform.contracts.lead.LeadEvents;
 import com.crmplatform.leadservice.CustomerServiceStub;
-import com.crmplatform.leadservice.LeadIntegrationTest;
+import com.crmplatform.leadservice.LeadServiceIT;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.time.Duration;
@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * The circuit breaker around customer-service: after the configured number of failed conversions it opens, and the
  * next conversion is 503 at once, without calling customer-service, and changes nothing.
  */
-class ConversionCircuitBreakerIT extends LeadIntegrationTest {
+class ConversionCircuitBreakerIT extends LeadServiceIT {
 
     static final CustomerServiceStub CUSTOMERS = CustomerServiceStub.get();
 

@@ -12,7 +12,7 @@ import com.crmplatform.contracts.lead.LeadConverted;
 import com.crmplatform.contracts.lead.LeadEvents;
 import com.crmplatform.leadservice.CustomerServiceStub;
 import com.crmplatform.leadservice.CustomerServiceStub.Answer;
-import com.crmplatform.leadservice.LeadIntegrationTest;
+import com.crmplatform.leadservice.LeadServiceIT;
 import com.crmplatform.leadservice.RelayedTokenResolver;
 import com.crmplatform.platform.messaging.EventReader;
 import java.math.BigDecimal;
@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 
 /** Converting leads into customers against the real database and broker, with customer-service stubbed over HTTP. */
-class LeadConversionIT extends LeadIntegrationTest {
+class LeadConversionIT extends LeadServiceIT {
 
     static final CustomerServiceStub CUSTOMERS = CustomerServiceStub.get();
 

@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.crmplatform.contracts.lead.LeadEvents;
-import com.crmplatform.leadservice.LeadIntegrationTest;
+import com.crmplatform.leadservice.LeadServiceIT;
 import com.crmplatform.leadservice.pool.domain.LeadRecycler;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Follow-ups against the real database: who may record them, what they change, the timeline. */
-class FollowUpIT extends LeadIntegrationTest {
+class FollowUpIT extends LeadServiceIT {
 
     @Autowired
     LeadRecycler recycler;

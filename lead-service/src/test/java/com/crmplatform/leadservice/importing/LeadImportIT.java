@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.crmplatform.contracts.lead.LeadEvents;
-import com.crmplatform.leadservice.LeadIntegrationTest;
+import com.crmplatform.leadservice.LeadServiceIT;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 
 /** CSV import against the real database: per-row outcomes, nothing written for a bad row, bad files, volume. */
-class LeadImportIT extends LeadIntegrationTest {
+class LeadImportIT extends LeadServiceIT {
 
     @Test
     void reportsEachRowAndWritesOnlyTheValidNewOnes() throws Exception {

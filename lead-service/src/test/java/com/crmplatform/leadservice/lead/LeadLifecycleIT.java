@@ -9,13 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.crmplatform.contracts.lead.LeadEvents;
-import com.crmplatform.leadservice.LeadIntegrationTest;
+import com.crmplatform.leadservice.LeadServiceIT;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
 /** Editing, invalidating, restoring, filtering and duplicate detection against the real database. */
-class LeadLifecycleIT extends LeadIntegrationTest {
+class LeadLifecycleIT extends LeadServiceIT {
 
     static final String EDIT = """
             {"name":"Zhang San","company":"Acme Wholesale","title":"Buyer","phone":"13800000001","email":"zs@acme.cn",

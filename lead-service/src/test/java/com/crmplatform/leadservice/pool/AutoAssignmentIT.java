@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.crmplatform.contracts.lead.LeadEvents;
-import com.crmplatform.leadservice.LeadIntegrationTest;
+import com.crmplatform.leadservice.LeadServiceIT;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 
 /** Round-robin automatic assignment of ownerless new leads, per tenant, against the real database. */
-class AutoAssignmentIT extends LeadIntegrationTest {
+class AutoAssignmentIT extends LeadServiceIT {
 
     private static final String PATH = "/api/v1/leads/auto-assignment";
 

@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.crmplatform.contracts.lead.LeadEvents;
-import com.crmplatform.leadservice.LeadIntegrationTest;
+import com.crmplatform.leadservice.LeadServiceIT;
 import com.crmplatform.leadservice.pool.domain.LeadRecycler;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The lead pool against the real database: assignment, claim, release, transfer, history, recycling, races. */
-class LeadPoolIT extends LeadIntegrationTest {
+class LeadPoolIT extends LeadServiceIT {
 
     @Autowired
     LeadRecycler recycler;

@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.crmplatform.leadservice.LeadIntegrationTest;
+import com.crmplatform.leadservice.LeadServiceIT;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The dashboards' lead figures per salesperson: what each holds, followed up, converted and has due. */
-class TeamReportIT extends LeadIntegrationTest {
+class TeamReportIT extends LeadServiceIT {
 
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 

@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.crmplatform.contracts.lead.LeadEvents;
-import com.crmplatform.leadservice.LeadIntegrationTest;
+import com.crmplatform.leadservice.LeadServiceIT;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import tools.jackson.databind.JsonNode;
 
 /** The tenant's catalogue of source channels, and leads captured, filtered and imported with a channel. */
-class LeadSourceCatalogueIT extends LeadIntegrationTest {
+class LeadSourceCatalogueIT extends LeadServiceIT {
 
     private static final String EXPO =
             "{\"code\":\"EXPO_SHANGHAI\",\"label\":\"Shanghai Expo 2026\",\"source\":\"TRADE_SHOW\"}";

@@ -2,7 +2,7 @@ package com.crmplatform.customerservice.conversion.web;
 
 import com.crmplatform.contracts.customer.CustomerFromLeadRequest;
 import com.crmplatform.contracts.customer.CustomerFromLeadResponse;
-import com.crmplatform.customerservice.conversion.domain.LeadConversionService;
+import com.crmplatform.customerservice.conversion.domain.ConversionService;
 import com.crmplatform.platform.security.CurrentUser;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ConversionController {
 
-    private final LeadConversionService conversions;
+    private final ConversionService conversions;
 
-    ConversionController(LeadConversionService conversions) {
+    ConversionController(ConversionService conversions) {
         this.conversions = conversions;
     }
 

@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.crmplatform.contracts.customer.CustomerFromLeadResponse;
-import com.crmplatform.customerservice.conversion.domain.LeadConversionService;
+import com.crmplatform.customerservice.conversion.domain.ConversionService;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class ConversionControllerTests {
     MockMvc mvc;
 
     @MockitoBean
-    LeadConversionService conversions;
+    ConversionService conversions;
 
     @Test
     void answers201TheFirstTimeAnd200OnARetry() throws Exception {

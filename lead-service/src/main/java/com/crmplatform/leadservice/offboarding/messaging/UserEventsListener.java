@@ -1,7 +1,7 @@
 package com.crmplatform.leadservice.offboarding.messaging;
 
 import com.crmplatform.contracts.user.UserEvents;
-import com.crmplatform.leadservice.offboarding.domain.LeadOffboarding;
+import com.crmplatform.leadservice.offboarding.domain.OffboardingService;
 import com.crmplatform.platform.messaging.EventReader;
 import com.crmplatform.platform.messaging.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -20,9 +20,9 @@ class UserEventsListener {
 
     private final EventReader events;
     private final IdempotentConsumer idempotent;
-    private final LeadOffboarding offboarding;
+    private final OffboardingService offboarding;
 
-    UserEventsListener(EventReader events, IdempotentConsumer idempotent, LeadOffboarding offboarding) {
+    UserEventsListener(EventReader events, IdempotentConsumer idempotent, OffboardingService offboarding) {
         this.events = events;
         this.idempotent = idempotent;
         this.offboarding = offboarding;

@@ -2,7 +2,7 @@ package com.crmplatform.leadservice.pool.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.crmplatform.leadservice.LeadIntegrationTest;
+import com.crmplatform.leadservice.LeadServiceIT;
 import com.crmplatform.leadservice.lead.domain.LeadRepository;
 import com.crmplatform.leadservice.lead.domain.LeadService;
 import com.crmplatform.platform.outbox.Outbox;
@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A tenant with its own recycle-after; a recycler built here so the shared context keeps the defaults. */
-class TenantRecycleAfterIT extends LeadIntegrationTest {
+class TenantRecycleAfterIT extends LeadServiceIT {
 
     @Autowired
     LeadRepository leads;

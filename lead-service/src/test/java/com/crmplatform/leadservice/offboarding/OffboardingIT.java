@@ -12,7 +12,7 @@ import com.crmplatform.contracts.event.EventEnvelope;
 import com.crmplatform.contracts.lead.LeadEvents;
 import com.crmplatform.contracts.user.UserEvents;
 import com.crmplatform.contracts.user.UserOffboarded;
-import com.crmplatform.leadservice.LeadIntegrationTest;
+import com.crmplatform.leadservice.LeadServiceIT;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +24,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** customer-service's user-offboarded event, through the embedded broker, moves the leaver's open leads once. */
-class LeadOffboardingIT extends LeadIntegrationTest {
+class OffboardingIT extends LeadServiceIT {
 
     @Autowired
     KafkaTemplate<String, String> kafka;

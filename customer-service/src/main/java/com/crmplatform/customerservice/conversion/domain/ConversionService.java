@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * lead id within the tenant: a retry answers the customer and contact the first call created.
  */
 @Service
-public class LeadConversionService {
+public class ConversionService {
 
     private final CustomerRepository customers;
     private final ContactRepository contacts;
@@ -33,7 +33,7 @@ public class LeadConversionService {
     private final Outbox outbox;
     private final Clock clock;
 
-    LeadConversionService(
+    ConversionService(
             CustomerRepository customers,
             ContactRepository contacts,
             UserDirectory directory,

@@ -29,9 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * checked by customer-service (an active salesperson of the tenant) and is not checked again here.
  */
 @Service
-public class LeadOffboarding {
+public class OffboardingService {
 
-    private static final Logger log = LoggerFactory.getLogger(LeadOffboarding.class);
+    private static final Logger log = LoggerFactory.getLogger(OffboardingService.class);
 
     /** The longest reason {@code lead_history} keeps. */
     private static final int MAX_REASON = 500;
@@ -44,7 +44,7 @@ public class LeadOffboarding {
     private final Outbox outbox;
     private final Clock clock;
 
-    LeadOffboarding(
+    OffboardingService(
             LeadRepository leads,
             LeadService leadService,
             LeaverLeads leaverLeads,

@@ -1,14 +1,17 @@
 package com.crmplatform.campaignservice;
 
 import static com.crmplatform.platform.test.TestUsers.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.crmplatform.contracts.event.EventType;
 import com.crmplatform.platform.test.PlatformIntegrationTest;
 import com.crmplatform.platform.test.TestUserDirectory;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -20,8 +23,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Helpers the campaign integration tests share; the same Spring context as every PlatformIntegrationTest here. */
-public abstract class CampaignServiceIntegrationTest extends PlatformIntegrationTest {
+/** Helpers the campaign-service integration tests share; the same Spring context as every PlatformIntegrationTest. */
+public abstract class CampaignServiceIT extends PlatformIntegrationTest {
 
     protected static final String MARKETING = "crm-marketing";
     protected static final String ADMIN = "crm-admin";
@@ -100,5 +103,40 @@ public abstract class CampaignServiceIntegrationTest extends PlatformIntegration
 
     protected JsonNode body(ResultActions result) throws Exception {
         return body(result.andReturn());
+    }
+
+    protected CampaignFixtures fixtures() {
+        return new CampaignFixtures(jdbc);
+    }
+
+    protected ResultActions postJson(String path, String body, String tenant, String username, String role)
+            throws Exception {
+        return mvc.perform(post(path)
+                .with(user(tenant, username, role))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
+    }
+
+    protected ResultActions getAs(String path, String tenant, String username, String role) throws Exception {
+        return mvc.perform(get(path).with(user(tenant, username, role)));
+    }
+
+    protected long members(UUID campaignId) {
+        return jdbc.sql("SELECT count(*) FROM campaign_member WHERE campaign_id = ?")
+                .param(campaignId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The {@code data} of the events of this type written to the outbox for this campaign, oldest first. */
+    protected List<JsonNode> events(UUID campaignId, EventType<?> type) {
+        return jdbc
+                .sql("SELECT payload::text FROM outbox_event WHERE aggregateid = ? AND type = ? ORDER BY position")
+                .params(campaignId.toString(), type.type())
+                .query(String.class)
+                .list()
+                .stream()
+                .map(payload -> json.readTree(payload).get("data"))
+                .toList();
     }
 }

@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Helpers the lead-service integration tests share; same Spring context as every PlatformIntegrationTest. */
-public abstract class LeadIntegrationTest extends PlatformIntegrationTest {
+public abstract class LeadServiceIT extends PlatformIntegrationTest {
 
     @Autowired
     protected MockMvc mvc;
