@@ -24,15 +24,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The integration-test base of billing-service: {@link PlatformIntegrationTest} (real PostgreSQL, embedded Kafka) with
@@ -44,18 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
 public abstract class BillingServiceIT extends PlatformIntegrationTest {
 
     protected static final String PAYMENTS = "/api/v1/payments";
-
-    @Autowired
-    protected MockMvc mvc;
-
-    @Autowired
-    protected JdbcClient jdbc;
-
-    @Autowired
-    protected JsonMapper json;
-
-    @Autowired
-    protected EmbeddedKafkaBroker kafka;
 
     @Autowired
     protected TestUserDirectory directory;
@@ -70,10 +54,6 @@ public abstract class BillingServiceIT extends PlatformIntegrationTest {
     @AfterEach
     void resetClock() {
         clock.reset();
-    }
-
-    protected static String newTenant() {
-        return "t-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     protected static String idOf(String tenant, String username) {

@@ -15,13 +15,9 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Helpers the campaign-service integration tests share; the same Spring context as every PlatformIntegrationTest. */
 public abstract class CampaignServiceIT extends PlatformIntegrationTest {
@@ -36,23 +32,7 @@ public abstract class CampaignServiceIT extends PlatformIntegrationTest {
             """;
 
     @Autowired
-    protected MockMvc mvc;
-
-    @Autowired
-    protected JdbcClient jdbc;
-
-    @Autowired
-    protected JsonMapper json;
-
-    @Autowired
-    protected EmbeddedKafkaBroker kafka;
-
-    @Autowired
     protected TestUserDirectory directory;
-
-    protected static String newTenant() {
-        return "t-" + UUID.randomUUID().toString().substring(0, 8);
-    }
 
     /** An online webinar campaign body running from an hour ago for {@code days} days. */
     protected static String campaign(String name) {

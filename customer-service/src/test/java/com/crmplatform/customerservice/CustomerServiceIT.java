@@ -12,13 +12,9 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The integration-test base of customer-service: {@link com.crmplatform.platform.test.PlatformIntegrationTest} plus
@@ -29,23 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 public abstract class CustomerServiceIT extends com.crmplatform.platform.test.PlatformIntegrationTest {
 
     @Autowired
-    protected MockMvc mvc;
-
-    @Autowired
-    protected JdbcClient jdbc;
-
-    @Autowired
-    protected JsonMapper json;
-
-    @Autowired
-    protected EmbeddedKafkaBroker kafka;
-
-    @Autowired
     protected TestUserDirectory directory;
-
-    protected static String newTenant() {
-        return "t-" + UUID.randomUUID().toString().substring(0, 8);
-    }
 
     /** Creates a customer as the given user and answers its id. */
     protected UUID createCustomer(String tenant, String username, String role, String body) throws Exception {

@@ -21,13 +21,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The integration-test base of deal-service: {@link PlatformIntegrationTest} (real PostgreSQL, embedded Kafka) with
@@ -37,26 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
 public abstract class DealServiceIT extends PlatformIntegrationTest {
 
     @Autowired
-    protected MockMvc mvc;
-
-    @Autowired
-    protected JdbcClient jdbc;
-
-    @Autowired
-    protected JsonMapper json;
-
-    @Autowired
-    protected EmbeddedKafkaBroker kafka;
-
-    @Autowired
     protected TestUserDirectory directory;
 
     @Autowired
     private CustomerReadModel customers;
-
-    protected static String newTenant() {
-        return "t-" + UUID.randomUUID().toString().substring(0, 8);
-    }
 
     protected static String idOf(String tenant, String username) {
         return TestUsers.idOf(tenant, username);

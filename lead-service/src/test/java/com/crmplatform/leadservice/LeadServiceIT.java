@@ -10,24 +10,12 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Helpers the lead-service integration tests share; same Spring context as every PlatformIntegrationTest. */
 public abstract class LeadServiceIT extends PlatformIntegrationTest {
-
-    @Autowired
-    protected MockMvc mvc;
-
-    @Autowired
-    protected JdbcClient jdbc;
-
-    @Autowired
-    protected JsonMapper json;
 
     @Autowired
     protected TestUserDirectory directory;
@@ -39,10 +27,6 @@ public abstract class LeadServiceIT extends PlatformIntegrationTest {
                 .query(String.class)
                 .optional()
                 .orElse(null);
-    }
-
-    protected static String newTenant() {
-        return "t-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     protected static String lead(String name, String phone) {

@@ -16,25 +16,13 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Lead events from Kafka are counted once each, per tenant, and reported to marketing. */
 class LeadAttributionIT extends PlatformIntegrationTest {
 
     @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    MockMvc mvc;
+    KafkaTemplate<String, String> producer;
 
     @Test
     void countsARedeliveredLeadEventOnce() throws Exception {
@@ -89,7 +77,7 @@ class LeadAttributionIT extends PlatformIntegrationTest {
 
     private void send(String envelope) throws Exception {
         String key = json.readTree(envelope).get("subject").asString();
-        kafka.send(LeadEvents.TOPIC, key, envelope).get();
+        producer.send(LeadEvents.TOPIC, key, envelope).get();
     }
 
     private long attributed(String tenant) {
@@ -97,9 +85,5 @@ class LeadAttributionIT extends PlatformIntegrationTest {
                 .param(tenant)
                 .query(Long.class)
                 .single();
-    }
-
-    private static String newTenant() {
-        return "t-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

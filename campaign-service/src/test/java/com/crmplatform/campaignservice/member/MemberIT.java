@@ -28,16 +28,12 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
 
 /** Offline entry, the member list, duplicates and who may do what. */
 class MemberIT extends CampaignServiceIT {
 
     static final String MARKETING = "crm-marketing";
-
-    @Autowired
-    EmbeddedKafkaBroker kafka;
 
     @Autowired
     MemberService memberService;

@@ -23,18 +23,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 
 /** The public sign-up page and form API, reached by the promotion link's token without a bearer token. */
 class PublicFormIT extends CampaignServiceIT {
-
-    @Autowired
-    EmbeddedKafkaBroker kafka;
 
     @Test
     void theJsonFormRevealsOnlyNameDescriptionTimesAndFieldsInTheVisitorsLanguage() throws Exception {

@@ -40,13 +40,10 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Campaign data and ROI end to end: events through the real topics into the projection, figures through the API.
@@ -60,16 +57,7 @@ class CampaignStatsIT extends PlatformIntegrationTest {
     private static final String RANGE = "?from=2026-03-01&to=2026-03-10";
 
     @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    MockMvc mvc;
+    KafkaTemplate<String, String> producer;
 
     @Autowired
     EmbeddedKafkaBroker broker;
@@ -139,7 +127,7 @@ class CampaignStatsIT extends PlatformIntegrationTest {
         String before = stats(tenant, campaign, RANGE);
 
         for (Sent event : List.copyOf(sent)) {
-            sending.add(kafka.send(event.topic(), event.key(), event.value()));
+            sending.add(producer.send(event.topic(), event.key(), event.value()));
         }
         awaitSentinels(); // every topic's partition has been read past the duplicates
 
@@ -580,7 +568,7 @@ class CampaignStatsIT extends PlatformIntegrationTest {
                 tenant,
                 data));
         sent.add(new Sent(type.topic(), subject.toString(), id, value));
-        sending.add(kafka.send(type.topic(), subject.toString(), value));
+        sending.add(producer.send(type.topic(), subject.toString(), value));
     }
 
     /** Waits until the consumer applied every event this test published. */
@@ -705,9 +693,5 @@ class CampaignStatsIT extends PlatformIntegrationTest {
 
     private static LocalDate day(int dayOfMarch) {
         return LocalDate.of(2026, 3, dayOfMarch);
-    }
-
-    private static String newTenant() {
-        return "t-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -27,13 +27,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 执行同步 against an idempotent intake over HTTP, through the faults the issue names: every member ends as exactly
@@ -58,16 +55,7 @@ class SyncIT extends PlatformIntegrationTest {
     }
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
+    KafkaTemplate<String, String> producer;
 
     @Autowired
     EmbeddedKafkaBroker broker;
@@ -271,8 +259,8 @@ class SyncIT extends PlatformIntegrationTest {
                 tenant,
                 new MemberIntakeResult(campaign, member, IntakeOutcome.CREATED, lead, null)));
 
-        kafka.send(LeadEvents.TOPIC, lead.toString(), event).get();
-        kafka.send(LeadEvents.TOPIC, lead.toString(), event).get();
+        producer.send(LeadEvents.TOPIC, lead.toString(), event).get();
+        producer.send(LeadEvents.TOPIC, lead.toString(), event).get();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> lead.equals(leadOf(member)));
         Thread.sleep(500); // a second delivery would publish a second member-synced event here
@@ -364,10 +352,6 @@ class SyncIT extends PlatformIntegrationTest {
                 .params(campaign, phone)
                 .query(String.class)
                 .single();
-    }
-
-    private static String newTenant() {
-        return "t-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static IntakeStub newStub() {

@@ -36,7 +36,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
@@ -50,9 +49,6 @@ class IntakeIT extends LeadServiceIT {
     private static final Logger log = LoggerFactory.getLogger(IntakeIT.class);
 
     private static final String PATH = "/api/v1/leads/campaign-members";
-
-    @Autowired
-    EmbeddedKafkaBroker kafka;
 
     @Autowired
     KafkaTemplate<String, String> kafkaTemplate;

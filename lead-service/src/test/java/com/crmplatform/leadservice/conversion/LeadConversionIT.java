@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -38,9 +37,6 @@ import tools.jackson.databind.JsonNode;
 class LeadConversionIT extends LeadServiceIT {
 
     static final CustomerServiceStub CUSTOMERS = CustomerServiceStub.get();
-
-    @Autowired
-    EmbeddedKafkaBroker kafka;
 
     @Autowired
     EventReader reader;

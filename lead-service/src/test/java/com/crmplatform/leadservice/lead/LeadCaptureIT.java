@@ -23,31 +23,15 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Capturing a lead end to end inside lead-service: HTTP → PostgreSQL → outbox → Kafka, with tenant isolation. */
 class LeadCaptureIT extends PlatformIntegrationTest {
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    EmbeddedKafkaBroker kafka;
-
-    @Autowired
     EventReader reader;
-
-    @Autowired
-    JsonMapper json;
 
     @Test
     void storesTheLeadAndPublishesLeadCreatedThroughTheOutbox() throws Exception {
@@ -134,9 +118,5 @@ class LeadCaptureIT extends PlatformIntegrationTest {
             }
         }
         throw new AssertionError("No lead-created event for " + id + " on " + LeadEvents.TOPIC);
-    }
-
-    private static String newTenant() {
-        return "t-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

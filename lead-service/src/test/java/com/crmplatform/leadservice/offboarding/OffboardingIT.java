@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
 class OffboardingIT extends LeadServiceIT {
 
     @Autowired
-    KafkaTemplate<String, String> kafka;
+    KafkaTemplate<String, String> producer;
 
     @Test
     void theLeaversOpenLeadsGoToTheColleagueOnceEvenWhenTheEventIsDeliveredTwice() throws Exception {
@@ -127,7 +127,7 @@ class OffboardingIT extends LeadServiceIT {
     }
 
     private void send(String key, String envelope) throws Exception {
-        kafka.send(UserEvents.TOPIC, key, envelope).get();
+        producer.send(UserEvents.TOPIC, key, envelope).get();
     }
 
     private long processed(String envelope) {

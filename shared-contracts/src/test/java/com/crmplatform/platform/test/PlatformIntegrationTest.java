@@ -1,10 +1,16 @@
 package com.crmplatform.platform.test;
 
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one integration-test setup of every service: the whole application against a fresh database on the real
@@ -16,6 +22,23 @@ import org.springframework.test.context.DynamicPropertySource;
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 public abstract class PlatformIntegrationTest {
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    protected JsonMapper json;
+
+    @Autowired
+    protected EmbeddedKafkaBroker kafka;
+
+    /** A tenant no other test uses: tests that count or list see only their own data. */
+    protected static String newTenant() {
+        return "t-" + UUID.randomUUID().toString().substring(0, 8);
+    }
 
     @DynamicPropertySource
     static void platformDatabase(DynamicPropertyRegistry registry) {

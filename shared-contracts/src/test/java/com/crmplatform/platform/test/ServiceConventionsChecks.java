@@ -9,8 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What every service must offer the platform, checked against the running application: readiness and liveness
@@ -18,12 +16,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * token. A service's {@code ServiceConventionsIT} extends this class and names one of its API paths.
  */
 public abstract class ServiceConventionsChecks extends PlatformIntegrationTest {
-
-    @Autowired
-    protected MockMvc mvc;
-
-    @Autowired
-    protected JdbcClient jdbc;
 
     @Autowired
     protected org.springframework.core.env.Environment environment;
