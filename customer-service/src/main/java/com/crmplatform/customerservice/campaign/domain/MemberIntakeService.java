@@ -103,105 +103,119 @@ public class MemberIntakeService {
     }
 
     private List<MemberIntakeResult> take(String tenant, String actor, MemberIntakeRequest request, boolean announce) {
-        UUID campaignId = request.campaignId();
-        Instant now = clock.instant();
         intakes.lockTenant(tenant);
-
+        Batch batch = new Batch(tenant, actor, request.campaignId(), clock.instant());
         Map<UUID, CampaignMember> fresh = new LinkedHashMap<>();
         request.members().forEach(member -> fresh.putIfAbsent(member.memberId(), member));
-        Map<UUID, MemberIntakeResult> results = new HashMap<>(intakes.findTaken(tenant, fresh.keySet()));
-        fresh.keySet().removeAll(results.keySet());
+        batch.results.putAll(intakes.findTaken(tenant, fresh.keySet()));
+        fresh.keySet().removeAll(batch.results.keySet());
 
+        List<Candidate> candidates = checkAll(batch, request, fresh.values());
+        Map<String, CustomerMatch> known = existingMatches(tenant, candidates);
+        candidates.forEach(candidate -> batch.taken(place(batch, candidate, known)));
+        save(batch);
+        if (announce) {
+            announce(batch);
+        }
+        return request.members().stream()
+                .map(member -> batch.results.get(member.memberId()))
+                .toList();
+    }
+
+    /** The members the rules accept; the others are FAILED in the batch with the reason. */
+    private List<Candidate> checkAll(Batch batch, MemberIntakeRequest request, Iterable<CampaignMember> members) {
         List<Candidate> candidates = new ArrayList<>();
-        List<MemberIntakeResult> failed = new ArrayList<>();
-        for (CampaignMember member : fresh.values()) {
+        for (CampaignMember member : members) {
             MemberCustomerRules.Checked checked =
-                    rules.check(member, campaignId, request.campaignName(), request.campaignType());
+                    rules.check(member, batch.campaignId, request.campaignName(), request.campaignType());
             if (checked.reason() != null) {
-                MemberIntakeResult result = new MemberIntakeResult(
-                        campaignId, member.memberId(), IntakeOutcome.FAILED, null, checked.reason());
-                results.put(member.memberId(), result);
-                failed.add(result);
+                batch.failed(new MemberIntakeResult(
+                        batch.campaignId, member.memberId(), IntakeOutcome.FAILED, null, checked.reason()));
             } else {
                 candidates.add(new Candidate(member.memberId(), checked.customer(), checked.contact()));
             }
         }
+        return candidates;
+    }
 
-        Map<String, CustomerMatch> known = existingMatches(tenant, candidates);
-        List<Customer> created = new ArrayList<>();
-        List<Contact> newContacts = new ArrayList<>();
-        List<MemberIntakeResult> taken = new ArrayList<>();
-        for (Candidate candidate : candidates) {
-            List<String> contactKeys = contactKeys(candidate.contact());
-            CustomerMatch match = contactKeys.stream()
-                    .map(known::get)
-                    .filter(Objects::nonNull)
-                    .min(Comparator.comparing(CustomerMatch::createdAt).thenComparing(CustomerMatch::customerId))
-                    .orElse(null);
-            String nameKey = nameKey(candidate.customer());
-            MemberIntakeResult result;
-            if (match != null) {
-                // The person is known: link, copy nothing.
-                result = linked(campaignId, candidate, match.customerId());
-            } else if (nameKey != null && known.containsKey(nameKey)) {
-                // Their company is a customer already: the person joins it as a contact.
-                UUID customerId = known.get(nameKey).customerId();
-                newContacts.add(Contact.create(customerId, tenant, candidate.contact(), false, now));
-                CustomerMatch own = known.get(nameKey);
-                contactKeys.forEach(key -> known.putIfAbsent(key, own));
-                result = linked(campaignId, candidate, customerId);
-            } else {
-                Customer customer = Customer.create(candidate.customer(), null, campaignId, tenant, null, actor, now);
-                created.add(customer);
-                newContacts.add(Contact.create(customer.id(), tenant, candidate.contact(), true, now));
-                CustomerMatch own = new CustomerMatch(customer.id(), now);
-                contactKeys.forEach(key -> known.putIfAbsent(key, own));
-                if (nameKey != null) {
-                    known.putIfAbsent(nameKey, own);
-                }
-                result = new MemberIntakeResult(
-                        campaignId, candidate.memberId(), IntakeOutcome.CREATED, customer.id(), null);
-            }
-            taken.add(result);
-            results.put(candidate.memberId(), result);
+    /**
+     * Links the candidate to the customer its phone or e-mail names, else to its company's customer (as a new
+     * contact), else creates a customer; what it adds to {@code known} counts for the rest of the batch.
+     */
+    private static MemberIntakeResult place(Batch batch, Candidate candidate, Map<String, CustomerMatch> known) {
+        List<String> contactKeys = contactKeys(candidate.contact());
+        CustomerMatch match = contactKeys.stream()
+                .map(known::get)
+                .filter(Objects::nonNull)
+                .min(Comparator.comparing(CustomerMatch::createdAt).thenComparing(CustomerMatch::customerId))
+                .orElse(null);
+        if (match != null) {
+            // The person is known: link, copy nothing.
+            return linked(batch.campaignId, candidate, match.customerId());
         }
+        String nameKey = nameKey(candidate.customer());
+        if (nameKey != null && known.containsKey(nameKey)) {
+            // Their company is a customer already: the person joins it as a contact.
+            CustomerMatch company = known.get(nameKey);
+            batch.newContacts.add(
+                    Contact.create(company.customerId(), batch.tenant, candidate.contact(), false, batch.now));
+            contactKeys.forEach(key -> known.putIfAbsent(key, company));
+            return linked(batch.campaignId, candidate, company.customerId());
+        }
+        Customer customer = Customer.create(
+                candidate.customer(), null, batch.campaignId, batch.tenant, null, batch.actor, batch.now);
+        batch.created.add(customer);
+        batch.newContacts.add(Contact.create(customer.id(), batch.tenant, candidate.contact(), true, batch.now));
+        CustomerMatch own = new CustomerMatch(customer.id(), batch.now);
+        contactKeys.forEach(key -> known.putIfAbsent(key, own));
+        if (nameKey != null) {
+            known.putIfAbsent(nameKey, own);
+        }
+        return new MemberIntakeResult(
+                batch.campaignId, candidate.memberId(), IntakeOutcome.CREATED, customer.id(), null);
+    }
 
-        if (!taken.isEmpty()) {
-            Set<UUID> claimed = intakes.claim(tenant, taken, actor, now);
-            if (claimed.size() != taken.size()) {
-                // Cannot happen under the tenant lock; if it ever did, nothing of this batch is kept and a retry
-                // answers the stored results.
-                throw new ConflictException(
-                        "INTAKE_IN_PROGRESS", "Some of these members are being taken in by another sync; retry");
-            }
-            customers.insertAll(created);
-            contacts.insertAll(newContacts);
-            if (!created.isEmpty()) {
-                outbox.publishAll(
-                        CustomerEvents.CREATED,
-                        tenant,
-                        created.stream().map(Customer::created).toList(),
-                        CustomerCreated::customerId);
-            }
-            if (!newContacts.isEmpty()) {
-                outbox.publishAll(
-                        CustomerEvents.CONTACT_CREATED,
-                        tenant,
-                        newContacts.stream()
-                                .map(contact -> contact.changed(actor, now))
-                                .toList(),
-                        ContactChanged::customerId);
-            }
+    /** Claims the taken members, then writes their customers, contacts and events; nothing if none was taken. */
+    private void save(Batch batch) {
+        if (batch.taken.isEmpty()) {
+            return;
         }
-        if (announce && !(taken.isEmpty() && failed.isEmpty())) {
-            List<MemberIntakeResult> announced = new ArrayList<>(taken);
-            announced.addAll(failed);
+        Set<UUID> claimed = intakes.claim(batch.tenant, batch.taken, batch.actor, batch.now);
+        if (claimed.size() != batch.taken.size()) {
+            // Cannot happen under the tenant lock; if it ever did, nothing of this batch is kept and a retry
+            // answers the stored results.
+            throw new ConflictException(
+                    "INTAKE_IN_PROGRESS", "Some of these members are being taken in by another sync; retry");
+        }
+        customers.insertAll(batch.created);
+        contacts.insertAll(batch.newContacts);
+        if (!batch.created.isEmpty()) {
+            outbox.publishAll(
+                    CustomerEvents.CREATED,
+                    batch.tenant,
+                    batch.created.stream().map(Customer::created).toList(),
+                    CustomerCreated::customerId);
+        }
+        if (!batch.newContacts.isEmpty()) {
+            outbox.publishAll(
+                    CustomerEvents.CONTACT_CREATED,
+                    batch.tenant,
+                    batch.newContacts.stream()
+                            .map(contact -> contact.changed(batch.actor, batch.now))
+                            .toList(),
+                    ContactChanged::customerId);
+        }
+    }
+
+    /** A {@code campaign-member-taken} event per member taken or failed in this batch. */
+    private void announce(Batch batch) {
+        List<MemberIntakeResult> announced = new ArrayList<>(batch.taken);
+        announced.addAll(batch.failed);
+        if (!announced.isEmpty()) {
             // Keyed by member id: the member's events (a FAILED one, a later CREATED) stay in order.
-            outbox.publishAll(CustomerEvents.CAMPAIGN_MEMBER_TAKEN, tenant, announced, MemberIntakeResult::memberId);
+            outbox.publishAll(
+                    CustomerEvents.CAMPAIGN_MEMBER_TAKEN, batch.tenant, announced, MemberIntakeResult::memberId);
         }
-        return request.members().stream()
-                .map(member -> results.get(member.memberId()))
-                .toList();
     }
 
     private static MemberIntakeResult linked(UUID campaignId, Candidate candidate, UUID customerId) {
@@ -278,4 +292,34 @@ public class MemberIntakeService {
     }
 
     private record Candidate(UUID memberId, CustomerDetails customer, ContactDetails contact) {}
+
+    /** One intake's context and what it has decided so far: the results by member, and what to write. */
+    private static final class Batch {
+        final String tenant;
+        final String actor;
+        final UUID campaignId;
+        final Instant now;
+        final Map<UUID, MemberIntakeResult> results = new HashMap<>();
+        final List<MemberIntakeResult> taken = new ArrayList<>();
+        final List<MemberIntakeResult> failed = new ArrayList<>();
+        final List<Customer> created = new ArrayList<>();
+        final List<Contact> newContacts = new ArrayList<>();
+
+        Batch(String tenant, String actor, UUID campaignId, Instant now) {
+            this.tenant = tenant;
+            this.actor = actor;
+            this.campaignId = campaignId;
+            this.now = now;
+        }
+
+        void taken(MemberIntakeResult result) {
+            taken.add(result);
+            results.put(result.memberId(), result);
+        }
+
+        void failed(MemberIntakeResult result) {
+            failed.add(result);
+            results.put(result.memberId(), result);
+        }
+    }
 }

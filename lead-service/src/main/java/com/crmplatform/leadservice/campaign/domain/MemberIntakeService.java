@@ -97,88 +97,99 @@ public class MemberIntakeService {
     }
 
     private List<MemberIntakeResult> take(String tenant, String actor, MemberIntakeRequest request, boolean announce) {
-        UUID campaignId = request.campaignId();
-        Instant now = clock.instant();
         // One intake at a time per tenant, and no lead capture of the tenant meanwhile: what is matched stays true.
         leads.lockAllContacts(tenant);
-
+        Batch batch = new Batch(tenant, actor, request.campaignId(), clock.instant());
         Map<UUID, CampaignMember> fresh = new LinkedHashMap<>();
         request.members().forEach(member -> fresh.putIfAbsent(member.memberId(), member));
-        Map<UUID, MemberIntakeResult> results = new HashMap<>(intakes.findTaken(tenant, fresh.keySet()));
-        fresh.keySet().removeAll(results.keySet());
+        batch.results.putAll(intakes.findTaken(tenant, fresh.keySet()));
+        fresh.keySet().removeAll(batch.results.keySet());
 
-        List<Candidate> candidates = new ArrayList<>();
-        List<MemberIntakeResult> failed = new ArrayList<>();
-        for (CampaignMember member : fresh.values()) {
-            MemberLeadRules.Either checked =
-                    rules.check(member, campaignId, request.campaignName(), request.campaignType());
-            if (checked.reason() != null) {
-                MemberIntakeResult result = new MemberIntakeResult(
-                        campaignId, member.memberId(), IntakeOutcome.FAILED, null, checked.reason());
-                results.put(member.memberId(), result);
-                failed.add(result);
-            } else {
-                candidates.add(
-                        new Candidate(member.memberId(), Lead.capture(checked.lead(), tenant, actor, false, now)));
-            }
-        }
-
+        List<Candidate> candidates = checkAll(batch, request, fresh.values());
         Map<String, ContactMatch> known = existingContacts(tenant, candidates);
-        List<Lead> created = new ArrayList<>();
-        List<MemberIntakeResult> taken = new ArrayList<>();
-        for (Candidate candidate : candidates) {
-            List<String> keys = keys(candidate.lead().contact());
-            ContactMatch match = keys.stream()
-                    .map(known::get)
-                    .filter(Objects::nonNull)
-                    .min(Comparator.comparing(ContactMatch::createdAt).thenComparing(ContactMatch::leadId))
-                    .orElse(null);
-            MemberIntakeResult result;
-            if (match != null) {
-                result = new MemberIntakeResult(
-                        campaignId, candidate.memberId(), IntakeOutcome.LINKED, match.leadId(), null);
-            } else {
-                Lead lead = candidate.lead();
-                ContactMatch own = new ContactMatch(lead.id(), lead.createdAt());
-                keys.forEach(key -> known.putIfAbsent(key, own));
-                created.add(lead);
-                result = new MemberIntakeResult(
-                        campaignId, candidate.memberId(), IntakeOutcome.CREATED, lead.id(), null);
-            }
-            taken.add(result);
-            results.put(candidate.memberId(), result);
-        }
-
-        if (!taken.isEmpty()) {
-            Set<UUID> claimed = intakes.claim(tenant, taken, actor, now);
-            if (claimed.size() != taken.size()) {
-                // Cannot happen under the tenant lock; if it ever did, nothing of this batch is kept and a retry
-                // answers the stored results.
-                throw new ConflictException(
-                        "INTAKE_IN_PROGRESS", "Some of these members are being taken in by another sync; retry");
-            }
-            // Owners of the tenant's round-robin, if on, are set before the insert; the created events still say
-            // what was captured (in the pool), as for a single capture, and the assigned events follow.
-            List<Lead> inserted = autoAssigner.assignAllIfEnabled(tenant, created);
-            leads.insertAll(inserted);
-            if (!created.isEmpty()) {
-                outbox.publishAll(
-                        LeadEvents.CREATED,
-                        tenant,
-                        created.stream().map(Lead::created).toList(),
-                        LeadCreated::leadId);
-            }
-            autoAssigner.recordAssignments(tenant, created, inserted);
-        }
-        if (announce && !(taken.isEmpty() && failed.isEmpty())) {
-            List<MemberIntakeResult> announced = new ArrayList<>(taken);
-            announced.addAll(failed);
-            // Keyed by member id: the member's events (a FAILED one, a later CREATED) stay in order.
-            outbox.publishAll(LeadEvents.CAMPAIGN_MEMBER_TAKEN, tenant, announced, MemberIntakeResult::memberId);
+        candidates.forEach(candidate -> batch.taken(place(batch, candidate, known)));
+        save(batch);
+        if (announce) {
+            announce(batch);
         }
         return request.members().stream()
-                .map(member -> results.get(member.memberId()))
+                .map(member -> batch.results.get(member.memberId()))
                 .toList();
+    }
+
+    /** The members the rules accept, as captured leads; the others are FAILED in the batch with the reason. */
+    private List<Candidate> checkAll(Batch batch, MemberIntakeRequest request, Iterable<CampaignMember> members) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (CampaignMember member : members) {
+            MemberLeadRules.Either checked =
+                    rules.check(member, batch.campaignId, request.campaignName(), request.campaignType());
+            if (checked.reason() != null) {
+                batch.failed(new MemberIntakeResult(
+                        batch.campaignId, member.memberId(), IntakeOutcome.FAILED, null, checked.reason()));
+            } else {
+                Lead lead = Lead.capture(checked.lead(), batch.tenant, batch.actor, false, batch.now);
+                candidates.add(new Candidate(member.memberId(), lead));
+            }
+        }
+        return candidates;
+    }
+
+    /**
+     * Links the candidate to the oldest lead with its phone or e-mail, else creates its lead; what it adds to
+     * {@code known} counts for the rest of the batch.
+     */
+    private static MemberIntakeResult place(Batch batch, Candidate candidate, Map<String, ContactMatch> known) {
+        List<String> keys = keys(candidate.lead().contact());
+        ContactMatch match = keys.stream()
+                .map(known::get)
+                .filter(Objects::nonNull)
+                .min(Comparator.comparing(ContactMatch::createdAt).thenComparing(ContactMatch::leadId))
+                .orElse(null);
+        if (match != null) {
+            return new MemberIntakeResult(
+                    batch.campaignId, candidate.memberId(), IntakeOutcome.LINKED, match.leadId(), null);
+        }
+        Lead lead = candidate.lead();
+        ContactMatch own = new ContactMatch(lead.id(), lead.createdAt());
+        keys.forEach(key -> known.putIfAbsent(key, own));
+        batch.created.add(lead);
+        return new MemberIntakeResult(batch.campaignId, candidate.memberId(), IntakeOutcome.CREATED, lead.id(), null);
+    }
+
+    /** Claims the taken members, then writes their leads and events; nothing if none was taken. */
+    private void save(Batch batch) {
+        if (batch.taken.isEmpty()) {
+            return;
+        }
+        Set<UUID> claimed = intakes.claim(batch.tenant, batch.taken, batch.actor, batch.now);
+        if (claimed.size() != batch.taken.size()) {
+            // Cannot happen under the tenant lock; if it ever did, nothing of this batch is kept and a retry
+            // answers the stored results.
+            throw new ConflictException(
+                    "INTAKE_IN_PROGRESS", "Some of these members are being taken in by another sync; retry");
+        }
+        // Owners of the tenant's round-robin, if on, are set before the insert; the created events still say
+        // what was captured (in the pool), as for a single capture, and the assigned events follow.
+        List<Lead> inserted = autoAssigner.assignAllIfEnabled(batch.tenant, batch.created);
+        leads.insertAll(inserted);
+        if (!batch.created.isEmpty()) {
+            outbox.publishAll(
+                    LeadEvents.CREATED,
+                    batch.tenant,
+                    batch.created.stream().map(Lead::created).toList(),
+                    LeadCreated::leadId);
+        }
+        autoAssigner.recordAssignments(batch.tenant, batch.created, inserted);
+    }
+
+    /** A {@code campaign-member-taken} event per member taken or failed in this batch. */
+    private void announce(Batch batch) {
+        List<MemberIntakeResult> announced = new ArrayList<>(batch.taken);
+        announced.addAll(batch.failed);
+        if (!announced.isEmpty()) {
+            // Keyed by member id: the member's events (a FAILED one, a later CREATED) stay in order.
+            outbox.publishAll(LeadEvents.CAMPAIGN_MEMBER_TAKEN, batch.tenant, announced, MemberIntakeResult::memberId);
+        }
     }
 
     private Map<String, ContactMatch> existingContacts(String tenant, List<Candidate> candidates) {
@@ -236,4 +247,33 @@ public class MemberIntakeService {
     }
 
     private record Candidate(UUID memberId, Lead lead) {}
+
+    /** One intake's context and what it has decided so far: the results by member, and what to write. */
+    private static final class Batch {
+        final String tenant;
+        final String actor;
+        final UUID campaignId;
+        final Instant now;
+        final Map<UUID, MemberIntakeResult> results = new HashMap<>();
+        final List<MemberIntakeResult> taken = new ArrayList<>();
+        final List<MemberIntakeResult> failed = new ArrayList<>();
+        final List<Lead> created = new ArrayList<>();
+
+        Batch(String tenant, String actor, UUID campaignId, Instant now) {
+            this.tenant = tenant;
+            this.actor = actor;
+            this.campaignId = campaignId;
+            this.now = now;
+        }
+
+        void taken(MemberIntakeResult result) {
+            taken.add(result);
+            results.put(result.memberId(), result);
+        }
+
+        void failed(MemberIntakeResult result) {
+            failed.add(result);
+            results.put(result.memberId(), result);
+        }
+    }
 }
