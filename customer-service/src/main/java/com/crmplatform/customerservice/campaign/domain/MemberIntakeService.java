@@ -1,8 +1,8 @@
 package com.crmplatform.customerservice.campaign.domain;
 
 import com.crmplatform.contracts.campaign.CampaignMember;
-import com.crmplatform.contracts.campaign.IntakeOutcome;
 import com.crmplatform.contracts.campaign.MemberCaptured;
+import com.crmplatform.contracts.campaign.MemberIntakeBatch;
 import com.crmplatform.contracts.campaign.MemberIntakeRequest;
 import com.crmplatform.contracts.campaign.MemberIntakeResult;
 import com.crmplatform.contracts.common.ErrorCode;
@@ -27,7 +27,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -105,21 +104,21 @@ public class MemberIntakeService {
     private List<MemberIntakeResult> take(String tenant, String actor, MemberIntakeRequest request, boolean announce) {
         intakes.lockTenant(tenant);
         Batch batch = new Batch(tenant, actor, request.campaignId(), clock.instant());
-        Map<UUID, CampaignMember> fresh = new LinkedHashMap<>();
-        request.members().forEach(member -> fresh.putIfAbsent(member.memberId(), member));
-        batch.results.putAll(intakes.findTaken(tenant, fresh.keySet()));
-        fresh.keySet().removeAll(batch.results.keySet());
+        Map<UUID, CampaignMember> fresh = MemberIntakeBatch.distinctMembers(request);
+        Map<UUID, MemberIntakeResult> earlier = intakes.findTaken(tenant, fresh.keySet());
+        batch.alreadyTaken(earlier);
+        fresh.keySet().removeAll(earlier.keySet());
 
         List<Candidate> candidates = checkAll(batch, request, fresh.values());
         Map<String, CustomerMatch> known = existingMatches(tenant, candidates);
-        candidates.forEach(candidate -> batch.taken(place(batch, candidate, known)));
+        candidates.forEach(candidate -> place(batch, candidate, known));
         save(batch);
-        if (announce) {
-            announce(batch);
+        List<MemberIntakeResult> decided = batch.decided();
+        if (announce && !decided.isEmpty()) {
+            // Keyed by member id: the member's events (a FAILED one, a later CREATED) stay in order.
+            outbox.publishAll(CustomerEvents.CAMPAIGN_MEMBER_TAKEN, tenant, decided, MemberIntakeResult::memberId);
         }
-        return request.members().stream()
-                .map(member -> batch.results.get(member.memberId()))
-                .toList();
+        return batch.answers(request);
     }
 
     /** The members the rules accept; the others are FAILED in the batch with the reason. */
@@ -127,10 +126,9 @@ public class MemberIntakeService {
         List<Candidate> candidates = new ArrayList<>();
         for (CampaignMember member : members) {
             MemberCustomerRules.Checked checked =
-                    rules.check(member, batch.campaignId, request.campaignName(), request.campaignType());
+                    rules.check(member, batch.campaignId(), request.campaignName(), request.campaignType());
             if (checked.reason() != null) {
-                batch.failed(new MemberIntakeResult(
-                        batch.campaignId, member.memberId(), IntakeOutcome.FAILED, null, checked.reason()));
+                batch.failed(member.memberId(), checked.reason());
             } else {
                 candidates.add(new Candidate(member.memberId(), checked.customer(), checked.contact()));
             }
@@ -142,7 +140,7 @@ public class MemberIntakeService {
      * Links the candidate to the customer its phone or e-mail names, else to its company's customer (as a new
      * contact), else creates a customer; what it adds to {@code known} counts for the rest of the batch.
      */
-    private static MemberIntakeResult place(Batch batch, Candidate candidate, Map<String, CustomerMatch> known) {
+    private static void place(Batch batch, Candidate candidate, Map<String, CustomerMatch> known) {
         List<String> contactKeys = contactKeys(candidate.contact());
         CustomerMatch match = contactKeys.stream()
                 .map(known::get)
@@ -151,37 +149,39 @@ public class MemberIntakeService {
                 .orElse(null);
         if (match != null) {
             // The person is known: link, copy nothing.
-            return linked(batch.campaignId, candidate, match.customerId());
+            batch.linked(candidate.memberId(), match.customerId());
+            return;
         }
         String nameKey = nameKey(candidate.customer());
         if (nameKey != null && known.containsKey(nameKey)) {
             // Their company is a customer already: the person joins it as a contact.
             CustomerMatch company = known.get(nameKey);
             batch.newContacts.add(
-                    Contact.create(company.customerId(), batch.tenant, candidate.contact(), false, batch.now));
+                    Contact.create(company.customerId(), batch.tenant(), candidate.contact(), false, batch.now()));
             contactKeys.forEach(key -> known.putIfAbsent(key, company));
-            return linked(batch.campaignId, candidate, company.customerId());
+            batch.linked(candidate.memberId(), company.customerId());
+            return;
         }
         Customer customer = Customer.create(
-                candidate.customer(), null, batch.campaignId, batch.tenant, null, batch.actor, batch.now);
+                candidate.customer(), null, batch.campaignId(), batch.tenant(), null, batch.actor(), batch.now());
         batch.created.add(customer);
-        batch.newContacts.add(Contact.create(customer.id(), batch.tenant, candidate.contact(), true, batch.now));
-        CustomerMatch own = new CustomerMatch(customer.id(), batch.now);
+        batch.newContacts.add(Contact.create(customer.id(), batch.tenant(), candidate.contact(), true, batch.now()));
+        CustomerMatch own = new CustomerMatch(customer.id(), batch.now());
         contactKeys.forEach(key -> known.putIfAbsent(key, own));
         if (nameKey != null) {
             known.putIfAbsent(nameKey, own);
         }
-        return new MemberIntakeResult(
-                batch.campaignId, candidate.memberId(), IntakeOutcome.CREATED, customer.id(), null);
+        batch.created(candidate.memberId(), customer.id());
     }
 
     /** Claims the taken members, then writes their customers, contacts and events; nothing if none was taken. */
     private void save(Batch batch) {
-        if (batch.taken.isEmpty()) {
+        List<MemberIntakeResult> taken = batch.taken();
+        if (taken.isEmpty()) {
             return;
         }
-        Set<UUID> claimed = intakes.claim(batch.tenant, batch.taken, batch.actor, batch.now);
-        if (claimed.size() != batch.taken.size()) {
+        Set<UUID> claimed = intakes.claim(batch.tenant(), taken, batch.actor(), batch.now());
+        if (claimed.size() != taken.size()) {
             // Cannot happen under the tenant lock; if it ever did, nothing of this batch is kept and a retry
             // answers the stored results.
             throw new ConflictException(
@@ -192,34 +192,19 @@ public class MemberIntakeService {
         if (!batch.created.isEmpty()) {
             outbox.publishAll(
                     CustomerEvents.CREATED,
-                    batch.tenant,
+                    batch.tenant(),
                     batch.created.stream().map(Customer::created).toList(),
                     CustomerCreated::customerId);
         }
         if (!batch.newContacts.isEmpty()) {
             outbox.publishAll(
                     CustomerEvents.CONTACT_CREATED,
-                    batch.tenant,
+                    batch.tenant(),
                     batch.newContacts.stream()
-                            .map(contact -> contact.changed(batch.actor, batch.now))
+                            .map(contact -> contact.changed(batch.actor(), batch.now()))
                             .toList(),
                     ContactChanged::customerId);
         }
-    }
-
-    /** A {@code campaign-member-taken} event per member taken or failed in this batch. */
-    private void announce(Batch batch) {
-        List<MemberIntakeResult> announced = new ArrayList<>(batch.taken);
-        announced.addAll(batch.failed);
-        if (!announced.isEmpty()) {
-            // Keyed by member id: the member's events (a FAILED one, a later CREATED) stay in order.
-            outbox.publishAll(
-                    CustomerEvents.CAMPAIGN_MEMBER_TAKEN, batch.tenant, announced, MemberIntakeResult::memberId);
-        }
-    }
-
-    private static MemberIntakeResult linked(UUID campaignId, Candidate candidate, UUID customerId) {
-        return new MemberIntakeResult(campaignId, candidate.memberId(), IntakeOutcome.LINKED, customerId, null);
     }
 
     private Map<String, CustomerMatch> existingMatches(String tenant, List<Candidate> candidates) {
@@ -293,33 +278,13 @@ public class MemberIntakeService {
 
     private record Candidate(UUID memberId, CustomerDetails customer, ContactDetails contact) {}
 
-    /** One intake's context and what it has decided so far: the results by member, and what to write. */
-    private static final class Batch {
-        final String tenant;
-        final String actor;
-        final UUID campaignId;
-        final Instant now;
-        final Map<UUID, MemberIntakeResult> results = new HashMap<>();
-        final List<MemberIntakeResult> taken = new ArrayList<>();
-        final List<MemberIntakeResult> failed = new ArrayList<>();
+    /** The intake's batch, and the customers and contacts it creates. */
+    private static final class Batch extends MemberIntakeBatch {
         final List<Customer> created = new ArrayList<>();
         final List<Contact> newContacts = new ArrayList<>();
 
         Batch(String tenant, String actor, UUID campaignId, Instant now) {
-            this.tenant = tenant;
-            this.actor = actor;
-            this.campaignId = campaignId;
-            this.now = now;
-        }
-
-        void taken(MemberIntakeResult result) {
-            taken.add(result);
-            results.put(result.memberId(), result);
-        }
-
-        void failed(MemberIntakeResult result) {
-            failed.add(result);
-            results.put(result.memberId(), result);
+            super(tenant, actor, campaignId, now);
         }
     }
 }

@@ -1,8 +1,8 @@
 package com.crmplatform.leadservice.campaign.domain;
 
 import com.crmplatform.contracts.campaign.CampaignMember;
-import com.crmplatform.contracts.campaign.IntakeOutcome;
 import com.crmplatform.contracts.campaign.MemberCaptured;
+import com.crmplatform.contracts.campaign.MemberIntakeBatch;
 import com.crmplatform.contracts.campaign.MemberIntakeRequest;
 import com.crmplatform.contracts.campaign.MemberIntakeResult;
 import com.crmplatform.contracts.common.ErrorCode;
@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -100,21 +99,21 @@ public class MemberIntakeService {
         // One intake at a time per tenant, and no lead capture of the tenant meanwhile: what is matched stays true.
         leads.lockAllContacts(tenant);
         Batch batch = new Batch(tenant, actor, request.campaignId(), clock.instant());
-        Map<UUID, CampaignMember> fresh = new LinkedHashMap<>();
-        request.members().forEach(member -> fresh.putIfAbsent(member.memberId(), member));
-        batch.results.putAll(intakes.findTaken(tenant, fresh.keySet()));
-        fresh.keySet().removeAll(batch.results.keySet());
+        Map<UUID, CampaignMember> fresh = MemberIntakeBatch.distinctMembers(request);
+        Map<UUID, MemberIntakeResult> earlier = intakes.findTaken(tenant, fresh.keySet());
+        batch.alreadyTaken(earlier);
+        fresh.keySet().removeAll(earlier.keySet());
 
         List<Candidate> candidates = checkAll(batch, request, fresh.values());
         Map<String, ContactMatch> known = existingContacts(tenant, candidates);
-        candidates.forEach(candidate -> batch.taken(place(batch, candidate, known)));
+        candidates.forEach(candidate -> place(batch, candidate, known));
         save(batch);
-        if (announce) {
-            announce(batch);
+        List<MemberIntakeResult> decided = batch.decided();
+        if (announce && !decided.isEmpty()) {
+            // Keyed by member id: the member's events (a FAILED one, a later CREATED) stay in order.
+            outbox.publishAll(LeadEvents.CAMPAIGN_MEMBER_TAKEN, tenant, decided, MemberIntakeResult::memberId);
         }
-        return request.members().stream()
-                .map(member -> batch.results.get(member.memberId()))
-                .toList();
+        return batch.answers(request);
     }
 
     /** The members the rules accept, as captured leads; the others are FAILED in the batch with the reason. */
@@ -122,12 +121,11 @@ public class MemberIntakeService {
         List<Candidate> candidates = new ArrayList<>();
         for (CampaignMember member : members) {
             MemberLeadRules.Either checked =
-                    rules.check(member, batch.campaignId, request.campaignName(), request.campaignType());
+                    rules.check(member, batch.campaignId(), request.campaignName(), request.campaignType());
             if (checked.reason() != null) {
-                batch.failed(new MemberIntakeResult(
-                        batch.campaignId, member.memberId(), IntakeOutcome.FAILED, null, checked.reason()));
+                batch.failed(member.memberId(), checked.reason());
             } else {
-                Lead lead = Lead.capture(checked.lead(), batch.tenant, batch.actor, false, batch.now);
+                Lead lead = Lead.capture(checked.lead(), batch.tenant(), batch.actor(), false, batch.now());
                 candidates.add(new Candidate(member.memberId(), lead));
             }
         }
@@ -138,7 +136,7 @@ public class MemberIntakeService {
      * Links the candidate to the oldest lead with its phone or e-mail, else creates its lead; what it adds to
      * {@code known} counts for the rest of the batch.
      */
-    private static MemberIntakeResult place(Batch batch, Candidate candidate, Map<String, ContactMatch> known) {
+    private static void place(Batch batch, Candidate candidate, Map<String, ContactMatch> known) {
         List<String> keys = keys(candidate.lead().contact());
         ContactMatch match = keys.stream()
                 .map(known::get)
@@ -146,23 +144,24 @@ public class MemberIntakeService {
                 .min(Comparator.comparing(ContactMatch::createdAt).thenComparing(ContactMatch::leadId))
                 .orElse(null);
         if (match != null) {
-            return new MemberIntakeResult(
-                    batch.campaignId, candidate.memberId(), IntakeOutcome.LINKED, match.leadId(), null);
+            batch.linked(candidate.memberId(), match.leadId());
+            return;
         }
         Lead lead = candidate.lead();
         ContactMatch own = new ContactMatch(lead.id(), lead.createdAt());
         keys.forEach(key -> known.putIfAbsent(key, own));
         batch.created.add(lead);
-        return new MemberIntakeResult(batch.campaignId, candidate.memberId(), IntakeOutcome.CREATED, lead.id(), null);
+        batch.created(candidate.memberId(), lead.id());
     }
 
     /** Claims the taken members, then writes their leads and events; nothing if none was taken. */
     private void save(Batch batch) {
-        if (batch.taken.isEmpty()) {
+        List<MemberIntakeResult> taken = batch.taken();
+        if (taken.isEmpty()) {
             return;
         }
-        Set<UUID> claimed = intakes.claim(batch.tenant, batch.taken, batch.actor, batch.now);
-        if (claimed.size() != batch.taken.size()) {
+        Set<UUID> claimed = intakes.claim(batch.tenant(), taken, batch.actor(), batch.now());
+        if (claimed.size() != taken.size()) {
             // Cannot happen under the tenant lock; if it ever did, nothing of this batch is kept and a retry
             // answers the stored results.
             throw new ConflictException(
@@ -170,26 +169,16 @@ public class MemberIntakeService {
         }
         // Owners of the tenant's round-robin, if on, are set before the insert; the created events still say
         // what was captured (in the pool), as for a single capture, and the assigned events follow.
-        List<Lead> inserted = autoAssigner.assignAllIfEnabled(batch.tenant, batch.created);
+        List<Lead> inserted = autoAssigner.assignAllIfEnabled(batch.tenant(), batch.created);
         leads.insertAll(inserted);
         if (!batch.created.isEmpty()) {
             outbox.publishAll(
                     LeadEvents.CREATED,
-                    batch.tenant,
+                    batch.tenant(),
                     batch.created.stream().map(Lead::created).toList(),
                     LeadCreated::leadId);
         }
-        autoAssigner.recordAssignments(batch.tenant, batch.created, inserted);
-    }
-
-    /** A {@code campaign-member-taken} event per member taken or failed in this batch. */
-    private void announce(Batch batch) {
-        List<MemberIntakeResult> announced = new ArrayList<>(batch.taken);
-        announced.addAll(batch.failed);
-        if (!announced.isEmpty()) {
-            // Keyed by member id: the member's events (a FAILED one, a later CREATED) stay in order.
-            outbox.publishAll(LeadEvents.CAMPAIGN_MEMBER_TAKEN, batch.tenant, announced, MemberIntakeResult::memberId);
-        }
+        autoAssigner.recordAssignments(batch.tenant(), batch.created, inserted);
     }
 
     private Map<String, ContactMatch> existingContacts(String tenant, List<Candidate> candidates) {
@@ -248,32 +237,12 @@ public class MemberIntakeService {
 
     private record Candidate(UUID memberId, Lead lead) {}
 
-    /** One intake's context and what it has decided so far: the results by member, and what to write. */
-    private static final class Batch {
-        final String tenant;
-        final String actor;
-        final UUID campaignId;
-        final Instant now;
-        final Map<UUID, MemberIntakeResult> results = new HashMap<>();
-        final List<MemberIntakeResult> taken = new ArrayList<>();
-        final List<MemberIntakeResult> failed = new ArrayList<>();
+    /** The intake's batch, and the leads it creates. */
+    private static final class Batch extends MemberIntakeBatch {
         final List<Lead> created = new ArrayList<>();
 
         Batch(String tenant, String actor, UUID campaignId, Instant now) {
-            this.tenant = tenant;
-            this.actor = actor;
-            this.campaignId = campaignId;
-            this.now = now;
-        }
-
-        void taken(MemberIntakeResult result) {
-            taken.add(result);
-            results.put(result.memberId(), result);
-        }
-
-        void failed(MemberIntakeResult result) {
-            failed.add(result);
-            results.put(result.memberId(), result);
+            super(tenant, actor, campaignId, now);
         }
     }
 }
